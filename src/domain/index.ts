@@ -5,3 +5,8 @@ export * from './arende';
 export * from './agenda';
 export * from './tjansteskrivelse';
 export * from './roster';
+export * from './result';
+export * from './access';
+export * from './approvals';
+export * from './references';
+export * from './requests';

@@ -1,0 +1,18 @@
+import type { Arende } from './arende';
+import { normaliseArendeNumber } from './arende';
+
+const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
+
+/** True when the text looks like a diarienummer rather than an ärende number ("SN22/31", "SN.2023.38", "2023/BUN 0214"). */
+export function looksLikeDnr(text: string): boolean {
+  return /[a-zåäö]/i.test(text) && /\d/.test(text) && /[/.:-]/.test(text);
+}
+
+/** The ärenden a person means by "5", "15 a", "SN22/31": several when the reference is ambiguous, none when unknown. */
+export function findArenden<T extends Pick<Arende, 'number' | 'dnr'>>(items: readonly T[], reference: string): T[] {
+  const ref = reference.trim().replace(/^(ärende|nr|dnr:?)\s*/i, '');
+  if (!ref) return [];
+  if (looksLikeDnr(ref)) return items.filter((a) => a.dnr !== null && fold(a.dnr) === fold(ref));
+  const number = normaliseArendeNumber(ref);
+  return items.filter((a) => a.number === number);
+}

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import type { RecordStore, Versioned } from './record-store';
+
+type Query = (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * RecordStore on a SQLite file through keyv's SQLite adapter. Reads go through the adapter; compare-and-set
+ * is one conditional UPDATE/INSERT … RETURNING statement, which SQLite runs atomically even with several
+ * bot processes on the same file (WAL mode, busy timeout).
+ */
+export async function createSqliteStore(file: string): Promise<RecordStore> {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+  const query = adapter.query as unknown as Query;
+  await query('PRAGMA journal_mode = WAL');
+  const table = 'keyv';
+  return {
+    async get(key) {
+      const raw = (await adapter.get(key)) as string | undefined;
+      return raw === undefined ? undefined : (JSON.parse(raw) as Versioned);
+    },
+    async compareAndSet(key, expected, value) {
+      const version = (expected ?? 0) + 1;
+      const row = JSON.stringify({ version, value });
+      const done =
+        expected === null
+          ? await query(`INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`, key, row)
+          : await query(`UPDATE ${table} SET value = ? WHERE key = ? AND json_extract(value, '$.version') = ? RETURNING key`, row, key, expected);
+      return done.length === 1 ? version : null;
+    },
+    async list(prefix) {
+      const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+      const rows = await query(`SELECT key, value FROM ${table} WHERE key LIKE ? ESCAPE '\\' ORDER BY key`, `${escaped}%`);
+      return rows.map((r) => ({ key: String(r.key), record: JSON.parse(String(r.value)) as Versioned }));
+    },
+    async delete(key) {
+      await adapter.delete(key);
+    },
+    async close() {
+      await adapter.disconnect();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { ZodType, ZodTypeDef } from 'zod';
+import type { RecordStore } from './record-store';
+
+/** What an update function decides: write a new value, or leave the record as it is and say why. */
+export type UpdateDecision<T, R> = { write: T; result: R } | { keep: true; result: R };
+
+/**
+ * Read-modify-write with compare-and-set: reads the record (parsed with `schema`), asks `decide` what to
+ * do, and writes only if nobody wrote in between; on a conflict it reads again and asks again.
+ */
+export async function updateRecord<T, R>(
+  store: RecordStore,
+  key: string,
+  schema: ZodType<T, ZodTypeDef, unknown>,
+  decide: (current: T | undefined, version: number | null) => UpdateDecision<T, R>,
+  maxAttempts = 50,
+): Promise<{ result: R; version: number | null; written: boolean }> {
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    const stored = await store.get(key);
+    const current = stored === undefined ? undefined : schema.parse(stored.value);
+    const version = stored?.version ?? null;
+    const decision = decide(current, version);
+    if ('keep' in decision) return { result: decision.result, version, written: false };
+    const newVersion = await store.compareAndSet(key, version, decision.write);
+    if (newVersion !== null) return { result: decision.result, version: newVersion, written: true };
+  }
+  throw new Error(`STORE.CONTENDED: ${key} kunde inte skrivas efter ${maxAttempts} försök`);
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { createMemoryStore } from '../../src/store/memory-store';
+import type { RecordStore } from '../../src/store/record-store';
+import { createSqliteStore } from '../../src/store/sqlite-store';
+import { updateRecord } from '../../src/store/update-record';
+
+const backends: Array<[string, () => Promise<{ store: RecordStore; reopen?: () => Promise<RecordStore> }>]> = [
+  ['memory', async () => ({ store: createMemoryStore() })],
+  [
+    'sqlite file',
+    async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'namndbot-store-')), 'test.sqlite');
+      return { store: await createSqliteStore(file), reopen: () => createSqliteStore(file) };
+    },
+  ],
+];
+
+describe.each(backends)('RecordStore on %s', (_name, open) => {
+  let store: RecordStore;
+  let reopen: (() => Promise<RecordStore>) | undefined;
+  beforeEach(async () => {
+    ({ store, reopen } = await open());
+  });
+  afterEach(async () => store.close());
+
+  it('creates a record only when it is absent', async () => {
+    expect(await store.compareAndSet('a', null, { n: 1 })).toBe(1);
+    expect(await store.compareAndSet('a', null, { n: 2 })).toBeNull();
+    expect(await store.get('a')).toEqual({ version: 1, value: { n: 1 } });
+  });
+
+  it('refuses a write against a stale version and keeps the newer value', async () => {
+    await store.compareAndSet('a', null, { n: 1 });
+    expect(await store.compareAndSet('a', 1, { n: 2 })).toBe(2);
+    expect(await store.compareAndSet('a', 1, { n: 3 })).toBeNull();
+    expect(await store.get('a')).toEqual({ version: 2, value: { n: 2 } });
+  });
+
+  it('lists by prefix in key order, treating % and _ literally', async () => {
+    await store.compareAndSet('m:2', null, 2);
+    await store.compareAndSet('m:1', null, 1);
+    await store.compareAndSet('m_x', null, 'x');
+    await store.compareAndSet('n:1', null, 'n');
+    expect((await store.list('m:')).map((r) => r.key)).toEqual(['m:1', 'm:2']);
+    expect((await store.list('m_')).map((r) => r.key)).toEqual(['m_x']);
+  });
+
+  it('loses no increment when 50 updates race on one record', async () => {
+    const schema = z.object({ n: z.number() });
+    await Promise.all(
+      Array.from({ length: 50 }, () =>
+        updateRecord(store, 'counter', schema, (cur) => ({ write: { n: (cur?.n ?? 0) + 1 }, result: null }), 500),
+      ),
+    );
+    expect((await store.get('counter'))?.value).toEqual({ n: 50 });
+  });
+
+  it('keeps what was written after the store is closed and opened again', async () => {
+    if (!reopen) return;
+    await store.compareAndSet('kept', null, { ok: true });
+    await store.close();
+    store = await reopen();
+    expect(await store.get('kept')).toEqual({ version: 1, value: { ok: true } });
+  });
+});
