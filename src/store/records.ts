@@ -23,17 +23,16 @@ export const StoredArende = z.object({
   omedelbarJustering: z.boolean(),
 });
 
-/** A meeting as stored: the kallelse's meeting, its ärenden's keys in agenda order, and where its overview was posted. */
+/** A meeting as stored: the kallelse's meeting and its ärenden's keys in agenda order. */
 export const MeetingRecord = z.object({
   id: z.string(),
   meeting: Meeting,
   itemKeys: z.array(z.string()),
   importedAt: z.string(),
-  overviewPosts: z.array(PostedCopy).default([]),
 });
 export type MeetingRecord = z.infer<typeof MeetingRecord>;
 
-/** One ärende of a meeting with its workflow state: the tjänsteskrivelse's approvals and every posted copy of its card. */
+/** One ärende of a meeting with its workflow state (the tjänsteskrivelse's approvals). Its version is what a card carries. */
 export const ArendeRecord = z.object({
   meetingId: z.string(),
   key: z.string(),
@@ -41,9 +40,12 @@ export const ArendeRecord = z.object({
   /** Set when a re-import no longer lists the ärende; the record and its approvals are kept. */
   removed: z.boolean().default(false),
   tjansteskrivelse: Tjansteskrivelse.nullable(),
-  posts: z.array(PostedCopy).default([]),
 });
 export type ArendeRecord = z.infer<typeof ArendeRecord>;
+
+/** Every posted copy of one card (an ärende's, or the overview's), kept apart so posting never makes a card stale. */
+export const PostsRecord = z.object({ posts: z.array(PostedCopy) });
+export type PostsRecord = z.infer<typeof PostsRecord>;
 
 /** A stored conversation reference (captured when the app is installed) for proactive messages. */
 export const ConversationRecord = z.object({
@@ -93,6 +95,7 @@ export const keys = {
   meetings: 'meeting:',
   arende: (meetingId: string, key: string) => `arende:${meetingId}:${key}`,
   arenden: (meetingId: string) => `arende:${meetingId}:`,
+  posts: (meetingId: string, cardKey: string) => `posts:${meetingId}:${cardKey}`,
   conversation: (id: string) => `conversation:${id}`,
   conversations: 'conversation:',
   settings: 'settings',

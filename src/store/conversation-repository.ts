@@ -1,0 +1,44 @@
+import type { RecordStore } from './record-store';
+import { ConversationRecord, SettingsRecord, keys } from './records';
+import { updateRecord } from './update-record';
+
+/** Conversations the app is installed in, and which of them is the committee's. */
+export function createConversationRepository(store: RecordStore) {
+  const settings = async (): Promise<SettingsRecord> => {
+    const s = await store.get(keys.settings);
+    return s ? SettingsRecord.parse(s.value) : { committeeConversationId: null };
+  };
+  return {
+    /** Stores (or refreshes) a conversation reference; the first group conversation becomes the committee's. */
+    async save(record: ConversationRecord): Promise<{ becameCommittee: boolean }> {
+      await updateRecord(store, keys.conversation(record.id), ConversationRecord, (cur) => ({
+        write: { ...record, installedAt: cur?.installedAt ?? record.installedAt },
+        result: undefined,
+      }));
+      if (record.type === 'personal') return { becameCommittee: false };
+      const { result } = await updateRecord(store, keys.settings, SettingsRecord, (cur) =>
+        cur?.committeeConversationId ? { keep: true, result: false } : { write: { committeeConversationId: record.id }, result: true },
+      );
+      return { becameCommittee: result };
+    },
+    async get(id: string): Promise<ConversationRecord | undefined> {
+      const c = await store.get(keys.conversation(id));
+      return c ? ConversationRecord.parse(c.value) : undefined;
+    },
+    /** The 1:1 conversation with a person, where the app is installed for them. */
+    async personal(personId: string): Promise<ConversationRecord | undefined> {
+      const all = await store.list(keys.conversations);
+      return all.map((r) => ConversationRecord.parse(r.record.value)).find((c) => c.type === 'personal' && c.personId === personId);
+    },
+    async committeeConversationId(): Promise<string | null> {
+      return (await settings()).committeeConversationId;
+    },
+    /** The sekreterare marks a conversation as the committee's. */
+    async setCommittee(id: string): Promise<void> {
+      await updateRecord(store, keys.settings, SettingsRecord, () => ({ write: { committeeConversationId: id }, result: undefined }));
+    },
+  };
+}
+
+/** The conversations repository's interface. */
+export type ConversationRepository = ReturnType<typeof createConversationRepository>;

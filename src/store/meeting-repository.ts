@@ -1,0 +1,135 @@
+import { arendeKey, createTjansteskrivelse, meetingIdOf, type Agenda, type IsoDate, type Person } from '../domain';
+import type { RecordStore } from './record-store';
+import { ArendeRecord, MeetingRecord, PostsRecord, StoredArende, keys, type PostedCopy } from './records';
+import { updateRecord, type UpdateDecision } from './update-record';
+
+/** What a (re-)import changed. */
+export interface ImportSummary {
+  meetingId: string;
+  created: boolean;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: string[];
+}
+
+/** An ärende record with the version a card carries. */
+export interface VersionedArende {
+  record: ArendeRecord;
+  version: number;
+}
+
+/** Needs a tjänsteskrivelse with approval slots: beslutsärenden (not delegation/anmälan lists, information or sekretess). */
+const needsTjansteskrivelse = (kind: string): boolean => kind === 'beslut';
+
+/** The meetings and their ärenden in the store. */
+export function createMeetingRepository(store: RecordStore) {
+  async function getMeeting(id: string): Promise<{ record: MeetingRecord; version: number } | undefined> {
+    const stored = await store.get(keys.meeting(id));
+    return stored ? { record: MeetingRecord.parse(stored.value), version: stored.version } : undefined;
+  }
+
+  async function getArende(meetingId: string, key: string): Promise<VersionedArende | undefined> {
+    const stored = await store.get(keys.arende(meetingId, key));
+    return stored ? { record: ArendeRecord.parse(stored.value), version: stored.version } : undefined;
+  }
+
+  /** Every current (not removed) ärende of a meeting in agenda order. */
+  async function listArenden(meetingId: string): Promise<VersionedArende[]> {
+    const meeting = await getMeeting(meetingId);
+    if (!meeting) return [];
+    const rows = await store.list(keys.arenden(meetingId));
+    const byKey = new Map(rows.map((r) => [r.key, { record: ArendeRecord.parse(r.record.value), version: r.record.version }]));
+    return meeting.record.itemKeys.flatMap((k) => {
+      const found = byKey.get(keys.arende(meetingId, k));
+      return found && !found.record.removed ? [found] : [];
+    });
+  }
+
+  return {
+    getMeeting,
+    getArende,
+    listArenden,
+
+    /** Every meeting, by date. */
+    async listMeetings(): Promise<MeetingRecord[]> {
+      const rows = await store.list(keys.meetings);
+      return rows.map((r) => MeetingRecord.parse(r.record.value)).sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
+    },
+
+    /** The meeting people mean by default: the next one from today, else the latest held. */
+    async currentMeeting(today: IsoDate): Promise<MeetingRecord | undefined> {
+      const all = await this.listMeetings();
+      return all.find((m) => m.meeting.date >= today) ?? all[all.length - 1];
+    },
+
+    /**
+     * Stores an imported agenda. A re-import of the same meeting updates it: new ärenden are added,
+     * changed ones take the new text, missing ones are marked removed; approvals already given stay.
+     */
+    async importAgenda(agenda: Agenda, opts: { slots: number; godkannare: readonly Person[]; now: string }): Promise<ImportSummary> {
+      const meetingId = meetingIdOf(agenda.meeting);
+      const summary: ImportSummary = { meetingId, created: false, added: [], changed: [], removed: [], unchanged: [] };
+      const newKeys = agenda.items.map(arendeKey);
+      for (const item of agenda.items) {
+        const key = arendeKey(item);
+        await updateRecord(store, keys.arende(meetingId, key), ArendeRecord, (cur): UpdateDecision<ArendeRecord, void> => {
+          const arende = StoredArende.parse(item);
+          if (!cur) {
+            summary.added.push(key);
+            const ts = needsTjansteskrivelse(item.kind) ? createTjansteskrivelse(opts.slots, opts.godkannare) : null;
+            return { write: { meetingId, key, arende, removed: false, tjansteskrivelse: ts }, result: undefined };
+          }
+          const same = JSON.stringify(cur.arende) === JSON.stringify(arende) && !cur.removed;
+          if (same) {
+            summary.unchanged.push(key);
+            return { keep: true, result: undefined };
+          }
+          summary.changed.push(key);
+          const ts = cur.tjansteskrivelse ?? (needsTjansteskrivelse(item.kind) ? createTjansteskrivelse(opts.slots, opts.godkannare) : null);
+          return { write: { ...cur, arende, removed: false, tjansteskrivelse: ts }, result: undefined };
+        });
+      }
+      const before = await getMeeting(meetingId);
+      for (const oldKey of before?.record.itemKeys ?? []) {
+        if (newKeys.includes(oldKey)) continue;
+        await updateRecord(store, keys.arende(meetingId, oldKey), ArendeRecord, (cur): UpdateDecision<ArendeRecord, void> => {
+          if (!cur || cur.removed) return { keep: true, result: undefined };
+          summary.removed.push(oldKey);
+          return { write: { ...cur, removed: true }, result: undefined };
+        });
+      }
+      await updateRecord(store, keys.meeting(meetingId), MeetingRecord, (cur): UpdateDecision<MeetingRecord, void> => {
+        summary.created = cur === undefined;
+        const itemKeys = [...newKeys, ...(cur?.itemKeys ?? []).filter((k) => !newKeys.includes(k))];
+        return { write: { id: meetingId, meeting: agenda.meeting, itemKeys, importedAt: opts.now }, result: undefined };
+      });
+      return summary;
+    },
+
+    /** Applies a rule to one ärende with compare-and-set; `decide` sees the current record and its version. */
+    async updateArende<R>(meetingId: string, key: string, decide: (cur: ArendeRecord | undefined, version: number | null) => UpdateDecision<ArendeRecord, R>) {
+      return updateRecord(store, keys.arende(meetingId, key), ArendeRecord, decide);
+    },
+
+    /** Remembers where a card was posted: cardKey is the ärende's key, or OVERVIEW for the meeting overview. */
+    async addPost(meetingId: string, cardKey: string, post: PostedCopy): Promise<void> {
+      await updateRecord(store, keys.posts(meetingId, cardKey), PostsRecord, (cur): UpdateDecision<PostsRecord, void> => ({
+        write: { posts: [...(cur?.posts ?? []), post] },
+        result: undefined,
+      }));
+    },
+
+    /** Every posted copy of a card. */
+    async getPosts(meetingId: string, cardKey: string): Promise<PostedCopy[]> {
+      const stored = await store.get(keys.posts(meetingId, cardKey));
+      return stored ? PostsRecord.parse(stored.value).posts : [];
+    },
+  };
+}
+
+/** The card key of a meeting's overview among its posts. */
+export const OVERVIEW = '#overview';
+
+/** The meetings repository's interface. */
+export type MeetingRepository = ReturnType<typeof createMeetingRepository>;
