@@ -3,7 +3,7 @@ import { DNR_FIRST, DNR_LABELLED, DNR_LAST, DNR_LINE } from './dnr';
 import { AgendaError } from './errors';
 import { parseMeetingHeader } from './meeting-header';
 import { isNoise, joinBroken, normaliseLines, type Line } from './normalise';
-import { readOutline } from './outline';
+import { OUTLINE_HEADING, readOutline } from './outline';
 import { splitPresenter } from './presenters';
 import { isAgendaStart, isDocumentStart, isSectionHeading, isTableHeader } from './sections';
 
@@ -83,7 +83,7 @@ export function parseKallelseText(text: string): Agenda {
   const region: Line[] = [];
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (isDocumentStart(line.text)) break;
+    if (isDocumentStart(line.text) || OUTLINE_HEADING.test(line.text)) break;
     region.push(line);
   }
   const signatures = findSignatures(region);
