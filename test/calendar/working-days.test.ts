@@ -89,7 +89,7 @@ describe('arbetsdagar 2022–2035', () => {
     ['2025-12-31', 'nyårsafton', ''],
     ['2023-06-06', 'nationaldagen', ''],
     ['2024-11-02', 'lördag', 'alla helgons dag on a Saturday is a Saturday'],
-  ])('names %s as %s', (date, reason) => {
+  ])('names %s as %s', (date, reason, _why) => {
     expect(cal.nonWorkingReason(date)).toBe(reason);
   });
 

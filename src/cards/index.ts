@@ -1,0 +1,34 @@
+import { renderTemplate, type AdaptiveCard } from './render';
+import type { ArendeCardView, ChoiceCardView, HandlingarAnswerView, OverviewCardView, RequestsCardView } from './views';
+
+export * from './render';
+export type * from './views';
+
+/** An ärende's card. A sekretess card is stripped here too, whatever the caller passed: only number, title and diarienummer. */
+export function renderArendeCard(view: ArendeCardView): AdaptiveCard {
+  const safe: ArendeCardView = view.sekretess
+    ? { ...view, section: null, presenter: null, handlingar: [], approvals: [], requestDeadlineText: null, buttons: { approve: false, requestChanges: false, requestHandlingar: false } }
+    : view;
+  return renderTemplate('arende', safe);
+}
+
+/** The meeting overview card. */
+export function renderOverviewCard(view: OverviewCardView): AdaptiveCard {
+  return renderTemplate('overview', view);
+}
+
+/** The answer to "handlingar 5"; a sekretessärende shows only "Handlingar dukas på gruppmötet". */
+export function renderHandlingarAnswerCard(view: HandlingarAnswerView): AdaptiveCard {
+  return renderTemplate('handlingar-answer', view.sekretess ? { ...view, handlingar: [], note: null } : view);
+}
+
+/** A choice between ärenden. */
+export function renderChoiceCard(view: ChoiceCardView): AdaptiveCard {
+  return renderTemplate('choice', view);
+}
+
+/** The sekreterare's open requests. */
+export function renderRequestsCard(view: RequestsCardView): AdaptiveCard {
+  return renderTemplate('requests', view);
+}
+export * from './check-card';
