@@ -18,6 +18,8 @@ const ConfigSchema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppTenantId: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    /** Where the Bot Connector's signing keys are published; set only for a sovereign cloud (or a test's own issuer). */
+    BOT_OPENID_METADATA_URL: optionalText.pipe(z.string().url('ska vara en URL').optional()),
     API_KEY: optionalText.refine((k) => k === undefined || k.length >= 16, 'ska vara minst 16 tecken'),
     ROSTER_FILE: optionalText,
     APPROVAL_SLOTS: z.coerce.number().int().min(1).max(5).default(1),
@@ -48,7 +50,7 @@ export interface Config {
   dataDir: string;
   storeUrl: string;
   /** Bot Framework credentials; null runs unauthenticated (Agents Playground, Emulator, tests). */
-  auth: { appId: string; appPassword: string | null; tenantId: string | null; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' } | null;
+  auth: { appId: string; appPassword: string | null; tenantId: string | null; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; openIdMetadataUrl: string | null } | null;
   apiKey: string | null;
   rosterFile: string | null;
   approvalSlots: number;
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           appPassword: c.MicrosoftAppPassword ?? null,
           tenantId: c.MicrosoftAppTenantId ?? null,
           appType: c.MicrosoftAppType ?? 'MultiTenant',
+          openIdMetadataUrl: c.BOT_OPENID_METADATA_URL ?? null,
         }
       : null,
     apiKey: c.API_KEY ?? null,

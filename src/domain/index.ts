@@ -10,3 +10,4 @@ export * from './access';
 export * from './approvals';
 export * from './references';
 export * from './requests';
+export * from './meeting-id';

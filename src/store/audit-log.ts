@@ -11,9 +11,12 @@ const csvCell = (v: string | null): string => {
 
 /** The audit log: every action appended as its own record, so appends never conflict and nothing is overwritten. */
 export function createAuditLog(store: RecordStore) {
+  // Entries of the same millisecond keep their order within a process; the UUID keeps processes apart.
+  let sequence = 0;
   return {
     async append(entry: AuditEntry): Promise<void> {
-      await store.compareAndSet(keys.audit(entry.meetingId, entry.at, randomUUID()), null, AuditEntry.parse(entry));
+      const nonce = `${String(++sequence).padStart(10, '0')}-${randomUUID()}`;
+      await store.compareAndSet(keys.audit(entry.meetingId, entry.at, nonce), null, AuditEntry.parse(entry));
     },
     async list(meetingId: string | null): Promise<AuditEntry[]> {
       const rows = await store.list(keys.audits(meetingId));

@@ -1,0 +1,32 @@
+import type { WorkingDayCalendar } from '../calendar';
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import type { AuditLog } from '../store/audit-log';
+import type { ConversationRepository } from '../store/conversation-repository';
+import type { MeetingRepository } from '../store/meeting-repository';
+import type { RecordStore } from '../store/record-store';
+import type { RequestRepository } from '../store/request-repository';
+import type { RosterRepository } from '../store/roster-repository';
+import type { Background } from './background';
+import type { ViewContext } from './card-views';
+import type { Publisher } from './publisher';
+import type { Sender } from './sender';
+
+/** Everything the handlers use, built once in the composition root. */
+export interface BotDeps {
+  config: Config;
+  log: Logger;
+  store: RecordStore;
+  meetings: MeetingRepository;
+  conversations: ConversationRepository;
+  roster: RosterRepository;
+  requests: RequestRepository;
+  audit: AuditLog;
+  sender: Sender;
+  publisher: Publisher;
+  background: Background;
+  calendar: WorkingDayCalendar;
+  /** The current instant; tests pass their own. */
+  now: () => Date;
+  viewContext: () => Promise<ViewContext>;
+}

@@ -1,0 +1,69 @@
+import { hasRole, type Agenda, type Person } from '../domain';
+import { stockholmDate } from '../calendar';
+import type { ImportSummary } from '../store/meeting-repository';
+import type { BotDeps } from './deps';
+import { msg } from './messages';
+import { titleOf } from './card-views';
+
+/** The outcome of importing a meeting, for the API's answer and the chat reply. */
+export interface ImportOutcome extends ImportSummary {
+  title: string;
+  items: Array<{ key: string; section: string | null; number: string; dnr: string | null; title: string }>;
+  /** null when no committee conversation is set: the cards wait for one. */
+  postedTo: string | null;
+}
+
+/**
+ * Stores an imported agenda and, after answering, posts its cards to the committee's conversation and
+ * sends each newly assigned approver their 1:1 card. Every import path (API, file upload, JSON) ends here.
+ */
+export async function importMeeting(deps: BotDeps, agenda: Agenda, actor: Person | null): Promise<ImportOutcome> {
+  const roster = await deps.roster.get();
+  const godkannare = roster.people.filter((p) => hasRole(p, 'godkannare'));
+  const now = deps.now();
+  const summary = await deps.meetings.importAgenda(agenda, { slots: deps.config.approvalSlots, godkannare, now: now.toISOString() });
+  const meeting = await deps.meetings.getMeeting(summary.meetingId);
+  const items = await deps.meetings.listArenden(summary.meetingId);
+  const conversationId = await deps.conversations.committeeConversationId();
+  await deps.audit.append({
+    at: now.toISOString(),
+    meetingId: summary.meetingId,
+    actorId: actor?.aadObjectId ?? null,
+    actorName: actor?.name ?? 'API',
+    action: 'meeting.import',
+    target: summary.meetingId,
+    outcome: 'ok',
+    detail: msg.importSummary(summary.added.length, summary.changed.length, summary.removed.length),
+  });
+  const title = meeting ? titleOf(meeting.record) : summary.meetingId;
+  if (conversationId) {
+    deps.background.run('publish meeting', async () => {
+      await deps.publisher.publishMeeting(summary.meetingId, conversationId);
+      for (const key of [...summary.changed, ...summary.removed]) await deps.publisher.refreshArende(summary.meetingId, key);
+      await notifyAssignees(deps, summary, title);
+    });
+  } else {
+    deps.log.warn('meeting imported but no committee conversation is set', { meetingId: summary.meetingId });
+  }
+  deps.log.info('meeting imported', { meetingId: summary.meetingId, today: stockholmDate(now), added: summary.added.length, changed: summary.changed.length, removed: summary.removed.length });
+  return {
+    ...summary,
+    title,
+    items: items.map((i) => ({ key: i.record.key, section: i.record.arende.section, number: i.record.arende.number, dnr: i.record.arende.dnr, title: i.record.arende.title })),
+    postedTo: conversationId,
+  };
+}
+
+/** Each approver assigned a slot on a new ärende gets that ärende's card in their 1:1 chat. */
+async function notifyAssignees(deps: BotDeps, summary: ImportSummary, meetingTitle: string): Promise<void> {
+  const roster = await deps.roster.get();
+  for (const key of summary.added) {
+    const v = await deps.meetings.getArende(summary.meetingId, key);
+    for (const slot of v?.record.tjansteskrivelse?.slots ?? []) {
+      const person = roster.people.find((p) => p.aadObjectId === slot.assignee);
+      if (!person || !v) continue;
+      const sent = await deps.publisher.sendPersonalCard(summary.meetingId, key, person, msg.assignedNotice(v.record.arende.number, v.record.arende.title, meetingTitle));
+      if (!sent) deps.log.warn('approver has no 1:1 chat with the bot', { person: person.name, arende: key });
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Every Swedish sentence the bot writes outside the card templates. One place, so the wording is
+ * consistent and reviewable by a nämndsekreterare.
+ */
+import type { ApprovalSlot } from '../domain';
+
+/** The meeting as people name it: "Socialnämnden 8 december 2022". */
+export const meetingTitle = (committee: string, dateText: string): string => `${committee} ${dateText}`;
+
+/** An approval slot's status line, the same wording the pack's stamp uses. */
+export function approvalStatusText(slot: ApprovalSlot, assigneeName: string | null): string {
+  switch (slot.state) {
+    case 'pending':
+      return assigneeName ? `Väntar på godkännande (${assigneeName})` : 'Väntar på godkännande';
+    case 'approved':
+      return `Slutversion av Tjänsteskrivelsen godkändes ${slot.date} (${slot.by.name})`;
+    case 'changes_requested':
+      return `Ändring begärd: ${slot.comment} (${slot.by.name})`;
+    case 'needs_review':
+      return `Behöver granskas: ${slot.reason}`;
+  }
+}
+
+export const msg = {
+  greeting: (committeeName: string): string =>
+    `Hej! Jag är Nämndbot för ${committeeName}. Jag lägger upp ett kort per ärende när sekreteraren importerar kallelsen, samlar in godkännanden av tjänsteskrivelser och svarar på frågor om handlingar. Skriv "hjälp" för att se vad du kan göra.`,
+  becameCommittee: 'Den här konversationen är nu nämndens: här lägger jag upp dagordningen och korten.',
+  committeeSet: 'Klart: den här konversationen är nu nämndens. Korten för nästa import läggs upp här.',
+  notInRoster: 'Du finns inte i nämndens förteckning, så jag kan inte visa något. Kontakta nämndsekreteraren om du ska ha tillgång.',
+  onlySekreterare: 'Det kan bara nämndsekreteraren göra.',
+  unknownCommand: (text: string): string =>
+    `Jag förstod inte "${text.slice(0, 80)}". Skriv "hjälp" för att se vad du kan göra, till exempel "handlingar 5" eller "status".`,
+  noMeeting: 'Det finns inget sammanträde importerat ännu. Nämndsekreteraren importerar kallelsen.',
+  noSuchArende: (ref: string): string => `Jag hittar inget ärende "${ref}" på dagordningen. Skriv numret som i kallelsen, till exempel "handlingar 5", eller diarienumret.`,
+  handlingarUsage: 'Skriv vilket ärende du menar, till exempel "handlingar 5" eller "handlingar SN22/31".',
+  sekretessHandlingar: 'Handlingar dukas på gruppmötet',
+  noHandlingar: 'Kallelsen listar inga handlingar till det här ärendet.',
+  noHandlingarAccess: 'Handlingar kan begäras av ledamöter, ersättare, ordföranden och sekreteraren.',
+  requestRegistered: (what: string, deadline: string): string =>
+    `Din begäran om ${what} är registrerad och skickad till nämndsekreteraren. (Sista dag att begära: ${deadline}.)`,
+  requestAlready: (what: string): string => `Du har redan begärt ${what} till det här sammanträdet. Sekreteraren har din begäran.`,
+  requestTooLate: (what: string, deadline: string): string =>
+    `För sent att begära ${what}: det skulle ske senast ${deadline}, två arbetsdagar innan mötet. Kontakta nämndsekreteraren direkt om det är viktigt.`,
+  requestForSekreterare: (who: string, what: string, arende: string): string => `${who} begär att få ta del av ${what} (ärende ${arende}).`,
+  approved: (number: string, date: string): string => `Tack! Slutversionen av tjänsteskrivelsen till ärende ${number} är godkänd ${date}.`,
+  changesRequested: (number: string): string => `Din begäran om ändring i ärende ${number} är registrerad och tjänstepersonen har fått besked.`,
+  changesRequestedNotice: (who: string, number: string, title: string, comment: string): string =>
+    `${who} begär ändring i tjänsteskrivelsen till ärende ${number} "${title}": ${comment}`,
+  assignedNotice: (number: string, title: string, meeting: string): string =>
+    `Du är utsedd att godkänna slutversionen av tjänsteskrivelsen till ärende ${number} "${title}" inför ${meeting}.`,
+  assigned: (name: string, number: string): string => `${name} godkänner nu tjänsteskrivelsen till ärende ${number}.`,
+  refusals: {
+    'APPROVAL.NO_TJANSTESKRIVELSE': 'Det här ärendet har ingen tjänsteskrivelse att godkänna.',
+    'APPROVAL.NOT_ALLOWED': 'Du kan inte godkänna den här tjänsteskrivelsen: det gör den utsedda godkännaren.',
+    'APPROVAL.ALREADY_GIVEN': 'Tjänsteskrivelsen är redan godkänd. Inget ändrades.',
+    'APPROVAL.NOT_YOUR_TURN': 'Godkännandet väntar på en annan godkännare. Inget ändrades.',
+    'APPROVAL.EMPTY_COMMENT': 'Skriv vad som behöver ändras.',
+    'APPROVAL.NO_SUCH_SLOT': 'Det finns ingen sådan godkännandeplats.',
+    'CARD.STALE': 'Kortet var inaktuellt: ärendet har ändrats sedan det visades. Inget ändrades; här är det aktuella kortet.',
+    'CARD.UNKNOWN': 'Kortet hör inte till något ärende jag känner till. Inget ändrades.',
+    'CARD.INVALID': 'Kortet skickade ofullständiga uppgifter. Inget ändrades.',
+  } as Record<string, string>,
+  importDone: (title: string, count: number, summary: string): string => `Kallelsen till ${title} är importerad: ${count} ärenden. ${summary}`,
+  importSummary: (added: number, changed: number, removed: number): string =>
+    [added ? `${added} nya` : '', changed ? `${changed} ändrade` : '', removed ? `${removed} borttagna` : ''].filter(Boolean).join(', ') || 'Inga ändringar.',
+  importFailed: (reason: string): string => `Kallelsen gick inte att importera: ${reason}`,
+  noCommitteeConversation: 'Ingen konversation är markerad som nämndens ännu. Lägg till appen i nämndens kanal eller gruppchatt, eller skriv "nämndens konversation" där.',
+  importHowTo: 'Bifoga kallelsen som PDF- eller textfil här i vår 1:1-chatt, eller klistra in dagordningen som JSON.',
+  status: (title: string, approved: number, total: number): string => `${title}: ${approved} av ${total} tjänsteskrivelser godkända.`,
+  statusMissing: (lines: string[]): string => (lines.length ? `Saknas:\n${lines.map((l) => `- ${l}`).join('\n')}` : 'Alla tjänsteskrivelser är godkända.'),
+  rosterUpdated: (name: string, added: boolean): string => `${name} är ${added ? 'tillagd i' : 'uppdaterad i'} förteckningen.`,
+  rosterUsage: 'Skriv till exempel: person lägg till Anna Ek, <Entra-objekt-id>, ledamot',
+  rosterBadRole: (role: string): string => `Okänd roll "${role}". Roller: ordforande, sekreterare, ledamot, ersattare, tjansteperson, godkannare.`,
+  assignUsage: 'Skriv till exempel: tilldela 5 Caroline Svensson',
+  personNotFound: (name: string): string => `Jag hittar ingen "${name}" i förteckningen.`,
+  auditReady: (count: number): string => `Granskningsloggen har ${count} rader. Här är den som CSV.`,
+  somethingWentWrong: 'Något gick fel hos mig. Inget av det du gjorde gick förlorat; försök igen om en stund.',
+  removedFromAgenda: 'Ärendet är borttaget från dagordningen.',
+  wrongConversation: 'Det gör du i 1:1-chatten med mig, så att det inte syns för alla.',
+};
+
+/** The help text by role. */
+export function helpText(roles: string[]): string {
+  const lines = ['Det här kan du göra:'];
+  const any = (...r: string[]): boolean => r.some((x) => roles.includes(x));
+  if (any('ledamot', 'ersattare', 'ordforande', 'sekreterare')) {
+    lines.push('- "handlingar 5" eller "handlingar SN22/31": visa handlingarna till ett ärende');
+    lines.push('- begära delegationsbeslut och anmälningsärenden med knappen "Begär handlingar" (senast två arbetsdagar före mötet)');
+  }
+  if (any('godkannare', 'tjansteperson', 'sekreterare', 'ordforande')) lines.push('- godkänna slutversionen av en tjänsteskrivelse eller begära ändring, på ärendets kort');
+  if (any('sekreterare')) {
+    lines.push('- importera kallelsen: bifoga PDF eller text i 1:1-chatten, eller klistra in JSON');
+    lines.push('- "status": vilka tjänsteskrivelser som är godkända');
+    lines.push('- "tilldela 5 Caroline Svensson": byt godkännare för ett ärende');
+    lines.push('- "person lägg till Anna Ek, <Entra-id>, ledamot": ändra förteckningen');
+    lines.push('- "nämndens konversation": gör den här konversationen till nämndens');
+    lines.push('- "logg": granskningsloggen som CSV');
+  }
+  lines.push('- "hjälp": den här listan');
+  return lines.join('\n');
+}

@@ -1,0 +1,129 @@
+import { CardFactory, MessageFactory, type ConversationReference } from 'botbuilder';
+import type { Person } from '../domain';
+import { renderArendeCard, renderOverviewCard } from '../cards';
+import type { Logger } from '../log';
+import type { ConversationRepository } from '../store/conversation-repository';
+import { OVERVIEW, type MeetingRepository, type VersionedArende } from '../store/meeting-repository';
+import type { ConversationRecord, MeetingRecord } from '../store/records';
+import type { RosterRepository } from '../store/roster-repository';
+import { arendeCardView, overviewView, type ViewContext } from './card-views';
+import type { Sender } from './sender';
+
+/** Posts a meeting's cards and keeps every posted copy current. */
+export interface Publisher {
+  /** Posts the overview and one card per ärende, in agenda order, to the conversation; cards already there are updated instead. */
+  publishMeeting(meetingId: string, conversationId: string): Promise<{ posted: number; updated: number }>;
+  /** Updates every posted copy of an ärende's card and the meeting overview. */
+  refreshArende(meetingId: string, arendeKey: string): Promise<void>;
+  /** Sends one ärende's card to a person's 1:1 chat (an approver's own copy); false when the app is not installed for them. */
+  sendPersonalCard(meetingId: string, arendeKey: string, person: Person, text: string): Promise<boolean>;
+}
+
+/** What the publisher needs. */
+export interface PublisherDeps {
+  meetings: MeetingRepository;
+  conversations: ConversationRepository;
+  roster: RosterRepository;
+  sender: Sender;
+  viewContext: () => Promise<ViewContext>;
+  log: Logger;
+}
+
+const cardActivity = (card: object) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+const referenceOf = (c: ConversationRecord): Partial<ConversationReference> => c.reference as Partial<ConversationReference>;
+
+/** Creates the publisher. */
+export function createPublisher(deps: PublisherDeps): Publisher {
+  const { meetings, conversations, sender, log } = deps;
+
+  /** In group and 1:1 chats each person gets their own view through refresh; channels get the shared copy only. */
+  const refreshIds = async (c: ConversationRecord): Promise<string[] | null> => {
+    if (c.type === 'channel') return null;
+    const roster = await deps.roster.get();
+    return roster.people.map((p) => p.aadObjectId);
+  };
+
+  const renderFor = async (m: MeetingRecord, v: VersionedArende, c: ConversationRecord, ctx: ViewContext) => {
+    if (v.record.removed) return renderArendeCard({ ...arendeCardView(m, v, ctx, null, null), buttons: { approve: false, requestChanges: false, requestHandlingar: false }, approvals: [{ text: 'Ärendet är borttaget från dagordningen.', tone: 'warning' }] });
+    return renderArendeCard(arendeCardView(m, v, ctx, null, await refreshIds(c)));
+  };
+
+  const updateCopies = async (meetingId: string, cardKey: string, card: (c: ConversationRecord) => Promise<object>): Promise<void> => {
+    for (const post of await meetings.getPosts(meetingId, cardKey)) {
+      const c = await conversations.get(post.conversationId);
+      if (!c) continue;
+      try {
+        await sender.update(referenceOf(c), post.activityId, cardActivity(await card(c)));
+      } catch (e) {
+        log.error('could not update a card copy', { meetingId, cardKey, conversationId: c.id, err: e });
+      }
+    }
+  };
+
+  const refreshOverview = async (m: MeetingRecord, ctx: ViewContext): Promise<void> => {
+    const items = await meetings.listArenden(m.id);
+    const card = renderOverviewCard(overviewView(m, items, ctx));
+    await updateCopies(m.id, OVERVIEW, async () => card);
+  };
+
+  return {
+    async publishMeeting(meetingId, conversationId) {
+      const m = (await meetings.getMeeting(meetingId))?.record;
+      const c = await conversations.get(conversationId);
+      if (!m || !c) throw new Error(`publishMeeting: unknown meeting ${meetingId} or conversation ${conversationId}`);
+      const ctx = await deps.viewContext();
+      const items = await meetings.listArenden(meetingId);
+      let posted = 0;
+      let updated = 0;
+      const post = async (cardKey: string, card: object): Promise<void> => {
+        const existing = (await meetings.getPosts(meetingId, cardKey)).find((p) => p.conversationId === conversationId);
+        if (existing) {
+          await sender.update(referenceOf(c), existing.activityId, cardActivity(card));
+          updated++;
+          return;
+        }
+        const activityId = await sender.send(referenceOf(c), cardActivity(card));
+        await meetings.addPost(meetingId, cardKey, { conversationId, activityId });
+        posted++;
+      };
+      await post(OVERVIEW, renderOverviewCard(overviewView(m, items, ctx)));
+      for (const item of items) await post(item.record.key, await renderFor(m, item, c, ctx));
+      // Ärenden a re-import removed keep their posted cards, now marked as removed.
+      for (const key of m.itemKeys) {
+        if (items.some((i) => i.record.key === key)) continue;
+        const gone = await meetings.getArende(meetingId, key);
+        if (gone) await updateCopies(meetingId, key, (cc) => renderFor(m, gone, cc, ctx));
+      }
+      log.info('meeting published', { meetingId, conversationId, posted, updated });
+      return { posted, updated };
+    },
+
+    async refreshArende(meetingId, arendeKey) {
+      const m = (await meetings.getMeeting(meetingId))?.record;
+      const v = await meetings.getArende(meetingId, arendeKey);
+      if (!m || !v) return;
+      const ctx = await deps.viewContext();
+      await updateCopies(meetingId, arendeKey, async (c) => {
+        if (c.type === 'personal' && c.personId) {
+          const person = ctx.roster.people.find((p) => p.aadObjectId === c.personId) ?? null;
+          return renderArendeCard(arendeCardView(m, v, ctx, person, [c.personId]));
+        }
+        return renderFor(m, v, c, ctx);
+      });
+      await refreshOverview(m, ctx);
+    },
+
+    async sendPersonalCard(meetingId, arendeKey, person, text) {
+      const c = await conversations.personal(person.aadObjectId);
+      const m = (await meetings.getMeeting(meetingId))?.record;
+      const v = await meetings.getArende(meetingId, arendeKey);
+      if (!c || !m || !v) return false;
+      const ctx = await deps.viewContext();
+      const activity = cardActivity(renderArendeCard(arendeCardView(m, v, ctx, person, [person.aadObjectId])));
+      activity.text = text;
+      const activityId = await sender.send(referenceOf(c), activity);
+      await meetings.addPost(meetingId, arendeKey, { conversationId: c.id, activityId });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Logger } from '../log';
+import { ConversationPacer } from './rate-limiter';
+
+/** Statuses Teams answers when it wants the same call again later. */
+const RETRYABLE = new Set([429, 412, 502, 503, 504]);
+
+/** Proactive sends and updates, paced under Teams' limits per conversation and retried as Teams asks. */
+export interface Sender {
+  send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string>;
+  update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<void>;
+  /** Resolves when every queued send and update has finished (graceful shutdown). */
+  drain(): Promise<void>;
+}
+
+/** The HTTP status and Retry-After (ms) of a failed connector call, as botbuilder's RestError carries them. */
+export function retryInfo(e: unknown): { status: number | null; retryAfterMs: number | null } {
+  const err = e as { statusCode?: number; response?: { status?: number; headers?: { get?: (n: string) => string | undefined } & Record<string, unknown> } };
+  const status = err?.statusCode ?? err?.response?.status ?? null;
+  const headers = err?.response?.headers;
+  const raw = headers?.get?.('retry-after') ?? (headers?.['retry-after'] as string | undefined);
+  let retryAfterMs: number | null = null;
+  if (raw !== undefined && raw !== null) {
+    const secs = Number(raw);
+    retryAfterMs = Number.isFinite(secs) ? secs * 1000 : Math.max(0, Date.parse(String(raw)) - Date.now());
+  }
+  return { status, retryAfterMs };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Creates the sender over the adapter; `appId` is '' when the bot runs unauthenticated. */
+export function createSender(adapter: CloudAdapter, appId: string, log: Logger, opts: { maxAttempts?: number; baseBackoffMs?: number } = {}): Sender {
+  const maxAttempts = opts.maxAttempts ?? 8;
+  const baseBackoffMs = opts.baseBackoffMs ?? 500;
+  const queues = new Map<string, Promise<unknown>>();
+  const pacers = new Map<string, ConversationPacer>();
+
+  const enqueue = <T>(conversationId: string, job: () => Promise<T>): Promise<T> => {
+    const prev = queues.get(conversationId) ?? Promise.resolve();
+    const next = prev.catch(() => undefined).then(job);
+    queues.set(conversationId, next);
+    void next.finally(() => {
+      if (queues.get(conversationId) === next) queues.delete(conversationId);
+    }).catch(() => undefined);
+    return next;
+  };
+
+  const attempt = async <T>(conversationId: string, what: string, call: () => Promise<T>): Promise<T> => {
+    const pacer = pacers.get(conversationId) ?? new ConversationPacer();
+    pacers.set(conversationId, pacer);
+    for (let n = 1; ; n++) {
+      const wait = pacer.delayFor(Date.now());
+      if (wait > 0) await sleep(wait);
+      pacer.record(Date.now());
+      try {
+        return await call();
+      } catch (e) {
+        const { status, retryAfterMs } = retryInfo(e);
+        if (status === null || !RETRYABLE.has(status) || n >= maxAttempts) throw e;
+        const backoff = retryAfterMs ?? baseBackoffMs * 2 ** (n - 1);
+        log.warn('connector asked to retry', { conversationId, what, status, attempt: n, waitMs: backoff });
+        await sleep(backoff);
+      }
+    }
+  };
+
+  const withContext = <T>(reference: Partial<ConversationReference>, fn: (ctx: import('botbuilder').TurnContext) => Promise<T>): Promise<T> => {
+    let out: T;
+    return adapter
+      .continueConversationAsync(appId, reference, async (ctx) => {
+        out = await fn(ctx);
+      })
+      .then(() => out);
+  };
+
+  return {
+    send(reference, activity) {
+      const id = reference.conversation?.id ?? '';
+      return enqueue(id, () =>
+        attempt(id, 'send', () =>
+          withContext(reference, async (ctx) => {
+            const r = await ctx.sendActivity(activity);
+            return r?.id ?? '';
+          }),
+        ),
+      );
+    },
+    update(reference, activityId, activity) {
+      const id = reference.conversation?.id ?? '';
+      return enqueue(id, () =>
+        attempt(id, 'update', () =>
+          withContext(reference, async (ctx) => {
+            await ctx.updateActivity({ ...activity, id: activityId, type: 'message' });
+          }),
+        ),
+      );
+    },
+    async drain() {
+      while (queues.size) await Promise.allSettled([...queues.values()]);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type http from 'node:http';
+import { createWorkingDayCalendar } from './calendar';
+import { loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './log';
+import { readRosterFile } from './roster-file';
+import { createAdapter, createApp } from './bot/app';
+import { createBackground } from './bot/background';
+import type { BotDeps } from './bot/deps';
+import { createPublisher } from './bot/publisher';
+import { createSender } from './bot/sender';
+import { createHttpApp, listen } from './server';
+import { createAuditLog } from './store/audit-log';
+import { createConversationRepository } from './store/conversation-repository';
+import { createMeetingRepository } from './store/meeting-repository';
+import { openStore } from './store/open-store';
+import { createRequestRepository } from './store/request-repository';
+import { createRosterRepository } from './store/roster-repository';
+
+/** A running bot: its HTTP server and a graceful stop. */
+export interface RunningBot {
+  server: http.Server;
+  port: number;
+  deps: BotDeps;
+  stop(): Promise<void>;
+}
+
+/** The composition root: config → store → app → server. */
+export async function startBot(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningBot> {
+  const store = await openStore(config.storeUrl);
+  const rosterFile = config.rosterFile ? readRosterFile(config.rosterFile) : null;
+  const roster = createRosterRepository(store, rosterFile?.committee ?? 'Nämnden');
+  if (rosterFile) await roster.seed(rosterFile);
+  const calendar = createWorkingDayCalendar({ extraNonWorkingDays: config.extraNonWorkingDays });
+  const adapter = createAdapter(config, log);
+  const sender = createSender(adapter, config.auth?.appId ?? '', log);
+  const base = {
+    config,
+    log,
+    store,
+    meetings: createMeetingRepository(store),
+    conversations: createConversationRepository(store),
+    roster,
+    requests: createRequestRepository(store),
+    audit: createAuditLog(store),
+    sender,
+    background: createBackground(log),
+    calendar,
+    now: () => new Date(),
+    viewContext: async () => ({ roster: await roster.get(), calendar, delegationRequestDays: config.delegationRequestDays }),
+  };
+  const deps: BotDeps = { ...base, publisher: createPublisher(base) };
+  const app = createApp(deps, adapter);
+  const server = await listen(createHttpApp(adapter, app, deps), config.port, config.host);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info('Nämndbot is listening', { port, store: config.storeUrl.replace(/\/\/[^@]*@/, '//***@'), auth: config.auth ? 'jwt' : 'none' });
+
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      log.info('stopping: finishing requests and queued sends');
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.background.drain();
+      await sender.drain();
+      await store.close();
+      log.info('stopped');
+    })());
+  return { server, port, deps, stop };
+}
+
+if (require.main === module) {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(78);
+  }
+  const log = createLogger(config.logLevel);
+  startBot(config, log).then(
+    (bot) => {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(signal, () => {
+          bot.stop().then(
+            () => process.exit(0),
+            (err) => {
+              log.error('stop failed', { err });
+              process.exit(1);
+            },
+          );
+        });
+      }
+    },
+    (err) => {
+      log.error('start failed', { err });
+      process.exit(1);
+    },
+  );
+}
