@@ -38,18 +38,15 @@ function committeeOf(head: string): string | null {
 }
 
 /** The municipality: the "X kommun" named most often in the pack, preferring the one its web address names. */
-function municipalityOf(lines: readonly Line[]): string | null {
+function municipalityOf(text: string): string | null {
   const counts = new Map<string, number>();
-  const domains = new Set<string>();
   const fold = (s: string): string => s.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/s$/, '');
-  for (const { text } of lines) {
-    for (const m of text.matchAll(/\b([A-ZÅÄÖ][a-zåäöé]+) kommun\b/g)) {
-      const name = m[1] as string;
-      if (/^(Varje|Denna|Vår|Den|En|Annan|Samma|Hela|Egen|Ny)$/.test(name)) continue;
-      counts.set(`${name} kommun`, (counts.get(`${name} kommun`) ?? 0) + 1);
-    }
-    for (const m of text.matchAll(/www\.([a-z-]+)\.se\b/gi)) domains.add((m[1] as string).toLowerCase());
+  for (const m of text.matchAll(/\b([A-ZÅÄÖ][a-zåäöé]+)[ \u00A0]kommun\b/g)) {
+    const name = m[1] as string;
+    if (/^(Varje|Denna|Vår|Den|En|Annan|Samma|Hela|Egen|Ny)$/.test(name)) continue;
+    counts.set(`${name} kommun`, (counts.get(`${name} kommun`) ?? 0) + 1);
   }
+  const domains = new Set([...text.matchAll(/www\.([a-z-]+)\.se\b/gi)].map((m) => (m[1] as string).toLowerCase()));
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const byDomain = ranked.find(([name]) => domains.has(fold(name.replace(/ kommun$/, ''))));
   return (byDomain ?? ranked[0])?.[0] ?? null;
@@ -97,9 +94,9 @@ export function parseJusterare(text: string): Justerare[] {
   return out;
 }
 
-/** Reads the meeting's head: the lines before the agenda, and the whole pack for the municipality. */
-export function parseMeetingHeader(head: readonly Line[], all: readonly Line[]): MeetingHeader {
-  const out: MeetingHeader = { committee: null, municipality: municipalityOf(all), date: null, dateLine: null, time: null, place: null, public: null, gruppmoten: null, justerare: [], justering: null };
+/** Reads the meeting's head: the lines before the agenda, and the whole pack's text for the municipality. */
+export function parseMeetingHeader(head: readonly Line[], wholeText: string): MeetingHeader {
+  const out: MeetingHeader = { committee: null, municipality: municipalityOf(wholeText), date: null, dateLine: null, time: null, place: null, public: null, gruppmoten: null, justerare: [], justering: null };
   out.committee = committeeOf(head.filter((l) => l.text).slice(0, 4).map((l) => l.text).join(' '));
   let inJustering = false;
   for (let i = 0; i < head.length; i++) {

@@ -10,13 +10,13 @@ export interface Line {
  * PDF extraction's text made regular: CRLF, no-break and other odd spaces, soft hyphens and
  * zero-width characters are normalised; every line is trimmed; lines keep their numbers.
  */
-export function normaliseLines(text: string): Line[] {
+export function normaliseLines(text: string, firstLineNo = 1): Line[] {
   const clean = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
     .replace(/\u00AD|\u200B|\u200C|\u200D|\u2060/g, '');
-  return clean.split('\n').map((raw, i) => ({ no: i + 1, raw, text: raw.replace(/\s+/g, ' ').trim() }));
+  return clean.split('\n').map((raw, i) => ({ no: i + firstLineNo, raw, text: raw.replace(/\s+/g, ' ').trim() }));
 }
 
 /** Page furniture that PDF extraction leaves in the middle of an agenda: footers, page numbers, signature boxes. */

@@ -57,6 +57,18 @@ function findSignatures(lines: readonly Line[]): { byRole: Map<string, string>; 
   return { byRole, skip };
 }
 
+/** The index of the first line that starts another document of the pack (a tjänsteskrivelse, a protokollsförslag), or the line count. */
+function firstDocumentStart(raw: readonly string[]): number {
+  let sawItem = false;
+  for (let i = 0; i < raw.length; i++) {
+    const t = (raw[i] as string).trim();
+    if (!t) continue;
+    if (!sawItem) sawItem = ITEM_START.test(t);
+    else if (isDocumentStart(t.replace(/\s+/g, ' '))) return i;
+  }
+  return raw.length;
+}
+
 /** Where the agenda starts: its first section heading, table header or "Dagordning"; null when there is none. */
 function agendaStart(lines: readonly Line[]): number | null {
   for (let i = 0; i < lines.length; i++) {
@@ -74,9 +86,15 @@ function agendaStart(lines: readonly Line[]): number | null {
  */
 export function parseKallelseText(text: string): Agenda {
   if (!text.trim()) throw new AgendaError('AGENDA.EMPTY', 'Kallelsen är tom');
-  const lines = normaliseLines(text);
+  // A meeting pack runs to thousands of lines; only the kallelse before its first document, and the
+  // outline at the very end, are normalised and read.
+  const raw = text.split('\n');
+  const cut = firstDocumentStart(raw);
+  const lines = normaliseLines(raw.slice(0, cut).join('\n'));
+  const tailFrom = Math.max(cut, raw.length - 400);
+  const tail = normaliseLines(raw.slice(tailFrom).join('\n'), tailFrom + 1);
   const start = agendaStart(lines);
-  const header = parseMeetingHeader(lines.slice(0, start ?? Math.min(lines.length, 60)), lines);
+  const header = parseMeetingHeader(lines.slice(0, start ?? Math.min(lines.length, 60)), text);
   if (!header.date) throw new AgendaError('AGENDA.NO_DATE', 'Hittade inget sammanträdesdatum (som "Torsdagen den 8 december 2022" eller "2024-05-13") i kallelsens början; är det en kallelse?');
   if (start === null) throw new AgendaError('AGENDA.NO_ITEMS', 'Hittade ingen dagordning: inga avsnitt (som "Beslutsärenden") eller numrerade ärenden efter sammanträdets datum');
 
@@ -135,7 +153,7 @@ export function parseKallelseText(text: string): Agenda {
   }
 
   if (drafts.length === 0) throw new AgendaError('AGENDA.NO_ITEMS', `Dagordningen (från rad ${(lines[start] as Line).no}) har inga numrerade ärenden`);
-  const outline = readOutline(lines);
+  const outline = readOutline([...lines, ...tail]);
 
   const items: ArendeInput[] = drafts.map((d) => {
     let title = joinBroken(d.titleParts);

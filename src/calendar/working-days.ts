@@ -38,7 +38,17 @@ export function createWorkingDayCalendar(options: { extraNonWorkingDays?: readon
   const extra = new Set(options.extraNonWorkingDays ?? []);
   extra.forEach(assertDate);
 
+  // Deadlines ask about the same few hundred days again and again: remember each day's answer.
+  const known = new Map<string, string | null>();
   const nonWorkingReason = (date: string): string | null => {
+    const cached = known.get(date);
+    if (cached !== undefined) return cached;
+    const reason = reasonOf(date);
+    if (known.size > 20_000) known.clear();
+    known.set(date, reason);
+    return reason;
+  };
+  const reasonOf = (date: string): string | null => {
     const wd = weekdayOf(date);
     if (wd === 6) return 'lördag';
     if (wd === 0) return 'söndag';
