@@ -144,6 +144,26 @@ describe('Nämndbot over HTTP with a Bot Connector stand-in', () => {
     await connector.waitFor((c) => c.sends.some((s) => s.conversationId === personal(who.martin).id && textOf(s.activity).includes('begär ändring')), 10_000);
   });
 
+  it('updates the meeting when the kallelse is imported again, keeping the approval given', async () => {
+    const changed = seedText.replace('Fördelning av riksnorm för försörjningsstöd 2023', 'Fördelning av riksnorm för försörjningsstöd år 2023');
+    const before = connector.updates.length;
+    const res = await importMeeting(changed, 'text/plain');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ created: false, changed: ['Beslutsärenden§11'], added: [], removed: [] });
+    await connector.waitFor((c) => c.updates.slice(before).some((u) => textOf(u.activity).includes('Ärende 11: Fördelning av riksnorm för försörjningsstöd år 2023')), 10_000);
+    const card = connector.sends.find((s) => s.conversationId === group.id && textOf(s.activity).includes('Ärende 1: Uppföljning av arbetet'))!;
+    const again = await post(adaptiveCardAction({ verb: 'approval.approve', data: actionData(card.activity, 'approval.approve'), from: who.caroline, conversation: group, serviceUrl: serviceUrl() }));
+    expect(textOf(again.body)).toMatch(/godkändes \d{4}-\d{2}-\d{2} \(Caroline Svensson\)/);
+  });
+
+  it('refuses a malformed activity with 400 and a reason', async () => {
+    const res = await postActivity(`${bot.url}/api/messages`, { type: 'message', text: 'hej' });
+    expect(res.status).toBe(400);
+    expect(textOf(res.body)).toContain('Ogiltig Bot Framework-aktivitet');
+    const garbage = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": ' });
+    expect(garbage.status).toBe(400);
+  });
+
   it('answers handlingar for a normal and a sekretess ärende', async () => {
     const ask = (text: string) => post(teamsMessage({ text, from: who.lena, conversation: group, serviceUrl: serviceUrl() }));
     const before = connector.all.length;
@@ -180,12 +200,14 @@ describe('Nämndbot over HTTP with a Bot Connector stand-in', () => {
     connector.faults.failNext(1, 429);
     const before = connector.all.length;
     await post(teamsMessage({ text: 'handlingar SN26/12', from: who.lena, conversation: group, serviceUrl: serviceUrl() }));
+    // Cards are paced under Teams' limits (60 per 30 s per conversation): wait for the Budget 2027 card to be posted.
+    await connector.waitFor((c) => c.sends.some((s) => s.conversationId === group.id && textOf(s.activity).includes('Ärende 1: Budget 2027')), 45_000);
     const card = connector.sends.find((s) => s.conversationId === group.id && textOf(s.activity).includes('Ärende 1: Budget 2027'))!;
     connector.faults.failNext(1, 429);
     await post(adaptiveCardAction({ verb: 'approval.approve', data: actionData(card.activity, 'approval.approve'), from: who.caroline, conversation: group, serviceUrl: serviceUrl() }));
     await connector.waitFor((c) => c.updates.some((u) => textOf(u.activity).includes('Ärende 1: Budget 2027') && textOf(u.activity).includes('godkändes')), 15_000);
     expect(connector.all.slice(before).some((r) => r.status === 429)).toBe(true);
-  });
+  }, 90_000);
 
   it('keeps everything across a restart', async () => {
     expect(await bot.stop()).toBe(0);
@@ -196,6 +218,20 @@ describe('Nämndbot over HTTP with a Bot Connector stand-in', () => {
     const before = connector.all.length;
     await post(teamsMessage({ text: 'handlingar SN26/12', from: who.lena, conversation: group, serviceUrl: serviceUrl() }));
     await connector.waitFor((c) => c.all.slice(before).some((r) => textOf(r.activity).includes('Budget 2027')), 10_000);
+  });
+
+  it('exports the audit log as CSV over the API, with refusals in it', async () => {
+    const noKey = await fetch(`${bot.url}/api/meetings/nykopings-kommun-socialnamnden-2022-12-08/audit`);
+    expect(noKey.status).toBe(401);
+    const res = await fetch(`${bot.url}/api/meetings/nykopings-kommun-socialnamnden-2022-12-08/audit`, { headers: { authorization: `Bearer ${API_KEY}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const csv = await res.text();
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('tid,möte,vem_id,vem,åtgärd,gäller,utfall,detalj');
+    expect(csv).toMatch(/Caroline Svensson,approval\.approve,Beslutsärenden§1,ok/);
+    expect(csv).toMatch(/Lena Staaf,approval\.approve,Beslutsärenden§11,refused,APPROVAL\.NOT_ALLOWED/);
+    expect(csv).toMatch(/Okänd,approval\.approve,Beslutsärenden§11,refused/);
+    expect((await fetch(`${bot.url}/api/meetings/finns-inte/audit`, { headers: { authorization: `Bearer ${API_KEY}` } })).status).toBe(404);
   });
 
   it('never sent a handling name or link of a sekretessärende', () => {
