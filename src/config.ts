@@ -29,6 +29,11 @@ const ConfigSchema = z
       .optional()
       .transform((s) => (s ? s.split(/[,\s]+/).filter(Boolean) : []))
       .pipe(z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum ska skrivas ÅÅÅÅ-MM-DD'))),
+    REMINDER_HOUR: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara en tid TT:MM').default('09:00'),
+    REMINDER_LAST_HOUR: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara en tid TT:MM').default('17:00'),
+    SCHEDULER_INTERVAL_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),
+    /** For demos and tests: the bot's clock starts at this instant and runs on from there. */
+    NAMNDBOT_CLOCK_START: optionalText.pipe(z.string().datetime({ offset: true, message: 'ska vara en tidpunkt som 2022-11-25T08:00:00Z' }).optional()),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
@@ -58,6 +63,9 @@ export interface Config {
   delegationRequestDays: number;
   extraNonWorkingDays: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  reminders: { hour: string; lastHour: string; intervalMs: number };
+  /** Set only for demos and tests: the instant the bot's clock starts from. */
+  clockStart: string | null;
 }
 
 /** A bad environment value: the message names the variable and what is wrong. */
@@ -94,5 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     delegationRequestDays: c.DELEGATION_REQUEST_DAYS,
     extraNonWorkingDays: c.EXTRA_NON_WORKING_DAYS,
     logLevel: c.LOG_LEVEL,
+    reminders: { hour: c.REMINDER_HOUR, lastHour: c.REMINDER_LAST_HOUR, intervalMs: Math.round(c.SCHEDULER_INTERVAL_SECONDS * 1000) },
+    clockStart: c.NAMNDBOT_CLOCK_START ?? null,
   };
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
+import os from 'node:os';
 import { createWorkingDayCalendar } from './calendar';
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
@@ -8,6 +10,9 @@ import { createBackground } from './bot/background';
 import type { BotDeps } from './bot/deps';
 import { createPublisher } from './bot/publisher';
 import { createSender } from './bot/sender';
+import { createDeliverers, jobContext } from './bot/reminders';
+import { createJobRepository } from './scheduler/job-repository';
+import { createScheduler } from './scheduler/runner';
 import { createHttpApp, listen } from './server';
 import { createAuditLog } from './store/audit-log';
 import { createConversationRepository } from './store/conversation-repository';
@@ -24,6 +29,13 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** The bot's clock: the real one, or for demos and tests one that starts at a given instant and runs on. */
+function clockFrom(start: string | null): () => Date {
+  if (!start) return () => new Date();
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 /** The composition root: config → store → app → server. */
 export async function startBot(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningBot> {
   const store = await openStore(config.storeUrl);
@@ -33,6 +45,8 @@ export async function startBot(config: Config, log: Logger = createLogger(config
   const calendar = createWorkingDayCalendar({ extraNonWorkingDays: config.extraNonWorkingDays });
   const adapter = createAdapter(config, log);
   const sender = createSender(adapter, config.auth?.appId ?? '', log);
+  const now = clockFrom(config.clockStart);
+  const hours = { hour: config.reminders.hour, lastHour: config.reminders.lastHour };
   const base = {
     config,
     log,
@@ -41,18 +55,31 @@ export async function startBot(config: Config, log: Logger = createLogger(config
     conversations: createConversationRepository(store),
     roster,
     requests: createRequestRepository(store),
+    jobs: createJobRepository(store),
+    hours,
     audit: createAuditLog(store),
     sender,
     background: createBackground(log),
     calendar,
-    now: () => new Date(),
+    now,
     viewContext: async () => ({ roster: await roster.get(), calendar, delegationRequestDays: config.delegationRequestDays }),
   };
   const deps: BotDeps = { ...base, publisher: createPublisher(base) };
   const app = createApp(deps, adapter);
+  const scheduler = createScheduler({
+    jobs: deps.jobs,
+    deliverers: createDeliverers(deps, hours),
+    context: (job) => jobContext(deps, job),
+    calendar,
+    hours,
+    owner: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    now,
+    log,
+  });
   const server = await listen(createHttpApp(adapter, app, deps), config.port, config.host);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  scheduler.start(config.reminders.intervalMs);
   log.info('Nämndbot is listening', { port, store: config.storeUrl.replace(/\/\/[^@]*@/, '//***@'), auth: config.auth ? 'jwt' : 'none' });
 
   let stopping: Promise<void> | null = null;
@@ -60,6 +87,7 @@ export async function startBot(config: Config, log: Logger = createLogger(config
     (stopping ??= (async () => {
       log.info('stopping: finishing requests and queued sends');
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await scheduler.stop();
       await deps.background.drain();
       await sender.drain();
       await store.close();

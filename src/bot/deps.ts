@@ -7,6 +7,8 @@ import type { MeetingRepository } from '../store/meeting-repository';
 import type { RecordStore } from '../store/record-store';
 import type { RequestRepository } from '../store/request-repository';
 import type { RosterRepository } from '../store/roster-repository';
+import type { JobRepository } from '../scheduler/job-repository';
+import type { DeliveryHours } from '../scheduler/policy';
 import type { Background } from './background';
 import type { ViewContext } from './card-views';
 import type { Publisher } from './publisher';
@@ -21,6 +23,9 @@ export interface BotDeps {
   conversations: ConversationRepository;
   roster: RosterRepository;
   requests: RequestRepository;
+  jobs: JobRepository;
+  /** When reminders may go out (arbetsdagar, Europe/Stockholm). */
+  hours: DeliveryHours;
   audit: AuditLog;
   sender: Sender;
   publisher: Publisher;

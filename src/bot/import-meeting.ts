@@ -4,6 +4,7 @@ import type { ImportSummary } from '../store/meeting-repository';
 import type { BotDeps } from './deps';
 import { msg } from './messages';
 import { titleOf } from './card-views';
+import { planMeetingReminders } from './reminders';
 
 /** The outcome of importing a meeting, for the API's answer and the chat reply. */
 export interface ImportOutcome extends ImportSummary {
@@ -36,6 +37,7 @@ export async function importMeeting(deps: BotDeps, agenda: Agenda, actor: Person
     detail: msg.importSummary(summary.added.length, summary.changed.length, summary.removed.length),
   });
   const title = meeting ? titleOf(meeting.record) : summary.meetingId;
+  await planMeetingReminders(deps, summary.meetingId, deps.hours);
   if (conversationId) {
     deps.background.run('publish meeting', async () => {
       await deps.publisher.publishMeeting(summary.meetingId, conversationId);

@@ -76,6 +76,11 @@ export const msg = {
   auditReady: (count: number): string => `Granskningsloggen har ${count} rader. Här är den som CSV.`,
   somethingWentWrong: 'Något gick fel hos mig. Inget av det du gjorde gick förlorat; försök igen om en stund.',
   removedFromAgenda: 'Ärendet är borttaget från dagordningen.',
+  delegationReminderTitle: 'Delegationsbeslut och anmälningsärenden',
+  delegationReminder: (meeting: string, deadline: string): string =>
+    `Vill du ta del av delegationsbeslut eller anmälningsärenden inför sammanträdet ${meeting}? Meddela sekreteraren senast ${deadline}.`,
+  approvalDigest: (meeting: string, lines: string[]): string =>
+    `Tjänsteskrivelser som väntar på ditt godkännande inför sammanträdet ${meeting}:\n${lines.join('\n')}`,
   wrongConversation: 'Det gör du i 1:1-chatten med mig, så att det inte syns för alla.',
 };
 

@@ -1,5 +1,5 @@
 import { renderTemplate, type AdaptiveCard } from './render';
-import type { ArendeCardView, ChoiceCardView, HandlingarAnswerView, OverviewCardView, RequestsCardView } from './views';
+import type { ArendeCardView, ChoiceCardView, HandlingarAnswerView, NoticeCardView, OverviewCardView, RequestsCardView } from './views';
 
 export * from './render';
 export type * from './views';
@@ -32,3 +32,8 @@ export function renderRequestsCard(view: RequestsCardView): AdaptiveCard {
   return renderTemplate('requests', view);
 }
 export * from './check-card';
+
+/** A reminder or notice with buttons. */
+export function renderNoticeCard(view: NoticeCardView): AdaptiveCard {
+  return renderTemplate('notice', view);
+}

@@ -92,3 +92,10 @@ export interface RequestsCardView {
   deadlineText: string;
   requests: Array<{ who: string; what: string; when: string }>;
 }
+
+/** A notice (a reminder): a heading, lines of text, and buttons that act on ärenden. */
+export interface NoticeCardView {
+  title: string;
+  lines: string[];
+  actions: Array<{ title: string; verb: string; meetingId: string; arendeKey: string; version: number }>;
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkCard, renderArendeCard, renderChoiceCard, renderHandlingarAnswerCard, renderOverviewCard, renderRequestsCard, type AdaptiveCard } from '../../src/cards';
+import { checkCard, renderArendeCard, renderChoiceCard, renderHandlingarAnswerCard, renderNoticeCard, renderOverviewCard, renderRequestsCard, type AdaptiveCard } from '../../src/cards';
 import type { ArendeCardView } from '../../src/cards/views';
 import { officialParseEvents } from '../helpers/official-parser';
 
@@ -49,6 +49,7 @@ const cards: Array<[string, AdaptiveCard]> = [
   ['handlingar answer', renderHandlingarAnswerCard({ number: '5', title: b5.title, dnr: b5.diarienummer, sekretess: false, handlingar: [{ title: 'Tjänsteskrivelse', url: null }, { title: 'Revisionsrapport', url: 'https://dokument.nykoping.se/rr.pdf' }], note: null })],
   ['handlingar answer, sekretess', renderHandlingarAnswerCard({ number: '1', title: s1.title, dnr: s1.diarienummer, sekretess: true, handlingar: [{ title: s1.handlingar[0]!, url: null }], note: null })],
   ['choice', renderChoiceCard({ query: '1', options: [{ meetingId: ref.meetingId, arendeKey: 'Sekretessärenden§1', label: 'Sekretessärenden 1: Särskilt förordnad vårdnadshavare' }, { meetingId: ref.meetingId, arendeKey: 'Beslutsärenden§1', label: 'Beslutsärenden 1: Uppföljning' }] })],
+  ['delegation reminder', renderNoticeCard({ title: 'Delegationsbeslut och anmälningsärenden', lines: ['Vill du ta del av delegationsbeslut eller anmälningsärenden inför sammanträdet torsdag 8 december? Meddela sekreteraren senast tisdag 6 december.'], actions: [{ title: 'Begär delegationsbeslut (13)', verb: 'handlingar.request', meetingId: ref.meetingId, arendeKey: 'Beslutsärenden§13', version: 1 }] })],
   ['requests', renderRequestsCard({ meetingTitle: 'Socialnämnden 8 december 2022', deadlineText: 'Sista dag att begära: tisdag 6 december', requests: [{ who: 'Lena Staaf', what: '13 Delegationsärenden', when: '2022-12-01 09:12' }] })],
 ];
 

@@ -14,6 +14,7 @@ import { createMeetingRepository } from '../../src/store/meeting-repository';
 import { createMemoryStore } from '../../src/store/memory-store';
 import { createRequestRepository } from '../../src/store/request-repository';
 import { createRosterRepository } from '../../src/store/roster-repository';
+import { createJobRepository } from '../../src/scheduler/job-repository';
 
 /** What the bot sent proactively (card posts and updates), as the Teams client would receive it. */
 export interface Outbound {
@@ -55,7 +56,8 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
   const calendar = createWorkingDayCalendar();
   const config: Config = {
     port: 0, host: '127.0.0.1', dataDir: '/nonexistent', storeUrl: 'memory://', auth: null, apiKey: null, rosterFile: null,
-    approvalSlots: 1, delegationRequestDays: 2, extraNonWorkingDays: [], logLevel: 'silent', ...opts.config,
+    approvalSlots: 1, delegationRequestDays: 2, extraNonWorkingDays: [], logLevel: 'silent',
+    reminders: { hour: '09:00', lastHour: '17:00', intervalMs: 60_000 }, clockStart: null, ...opts.config,
   };
   const log = createLogger('silent');
   let clock = new Date(opts.now);
@@ -65,6 +67,8 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
     conversations: createConversationRepository(store),
     roster: rosterRepo,
     requests: createRequestRepository(store),
+    jobs: createJobRepository(store),
+    hours: { hour: '09:00', lastHour: '17:00' },
     audit: createAuditLog(store),
     background: createBackground(log),
     now: () => clock,

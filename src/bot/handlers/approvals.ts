@@ -1,12 +1,13 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { approve, assignSlot, isSekreterare, findArenden, findPerson, requestChanges, type Person } from '../../domain';
+import { approve, assignSlot, isSekreterare, findArenden, requestChanges, type Person } from '../../domain';
 import { renderArendeCard } from '../../cards';
 import { stockholmDate } from '../../calendar';
 import { ArendeActionData } from '../card-action';
 import { arendeCardView, titleOf } from '../card-views';
 import type { BotDeps } from '../deps';
 import { msg } from '../messages';
+import { approvalStatusLines } from '../status';
 import { actorOf, answerInvoke, audit, messageText } from '../turn';
 
 type Refusal = { code: string; detail?: Record<string, string> };
@@ -106,17 +107,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     if (!isSekreterare(actor) && !actor.roles.includes('ordforande')) return void (await context.sendActivity(msg.onlySekreterare));
     const m = await deps.meetings.currentMeeting(stockholmDate(deps.now()));
     if (!m) return void (await context.sendActivity(msg.noMeeting));
-    const items = await deps.meetings.listArenden(m.id);
-    const withTs = items.filter((i) => i.record.tjansteskrivelse);
-    const open = withTs.filter((i) => i.record.tjansteskrivelse?.slots.some((s) => s.state !== 'approved'));
-    const roster = await deps.roster.get();
-    const lines = open.map((i) => {
-      const slot = i.record.tjansteskrivelse?.slots.find((s) => s.state !== 'approved');
-      const who = slot?.assignee ? (findPerson(roster, slot.assignee)?.name ?? 'okänd') : 'ingen utsedd';
-      const state = slot?.state === 'changes_requested' ? `ändring begärd: ${slot.comment}` : `väntar (${who})`;
-      return `${i.record.arende.number} ${i.record.arende.title}: ${state}`;
-    });
-    await context.sendActivity(`${msg.status(titleOf(m), withTs.length - open.length, withTs.length)}\n\n${msg.statusMissing(lines)}`);
+    await context.sendActivity(await approvalStatusLines(deps, m));
   });
 
   app.message(/^\s*tilldela\b/i, async (context) => {

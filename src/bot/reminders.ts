@@ -1,0 +1,99 @@
+import { CardFactory, MessageFactory } from 'botbuilder';
+import { formatSwedishDate, stockholmDate } from '../calendar';
+import { renderNoticeCard } from '../cards';
+import { hasRole, type Person } from '../domain';
+import type { Job, JobKind } from '../scheduler/job';
+import type { JobContext } from '../scheduler/policy';
+import { planDelegationReminders, planNextDigest, type DeliveryHours } from '../scheduler/policy';
+import type { Deliverer } from '../scheduler/runner';
+import { requestDeadline } from './card-views';
+import type { BotDeps } from './deps';
+import { msg } from './messages';
+import { approvalStatusLines } from './status';
+
+const isRequestKind = (kind: string): boolean => kind === 'delegation' || kind === 'anmalan';
+
+/** Plans a meeting's reminders after an import: the delegation lookup reminders and the next approval digest. */
+export async function planMeetingReminders(deps: BotDeps, meetingId: string, hours: DeliveryHours): Promise<number> {
+  const m = await deps.meetings.getMeeting(meetingId);
+  if (!m) return 0;
+  const items = await deps.meetings.listArenden(meetingId);
+  const now = deps.now();
+  const planned = [];
+  const deadline = requestDeadline(m.record, await deps.viewContext());
+  if (deadline && items.some((i) => isRequestKind(i.record.arende.kind))) planned.push(...planDelegationReminders(meetingId, deadline, now, deps.calendar, hours));
+  if (items.some((i) => i.record.tjansteskrivelse?.slots.some((s) => s.state !== 'approved'))) {
+    const digest = planNextDigest(meetingId, m.record.meeting.date, now, deps.calendar, hours);
+    if (digest) planned.push(digest);
+  }
+  let added = 0;
+  for (const p of planned) if (await deps.jobs.schedule(p)) added++;
+  return added;
+}
+
+/** What the scheduler's policy needs to know of a job's meeting. */
+export async function jobContext(deps: BotDeps, job: Job): Promise<JobContext> {
+  const m = await deps.meetings.getMeeting(job.meetingId);
+  if (!m) return { meetingDate: null, delegationDeadline: null, justeringDate: null };
+  return { meetingDate: m.record.meeting.date, delegationDeadline: requestDeadline(m.record, await deps.viewContext()), justeringDate: m.record.meeting.justering?.date ?? null };
+}
+
+/** Sends to a person's 1:1 chat; false when the app is not installed for them. */
+async function sendPersonal(deps: BotDeps, person: Person, activity: Parameters<BotDeps['sender']['send']>[1]): Promise<boolean> {
+  const c = await deps.conversations.personal(person.aadObjectId);
+  if (!c) return false;
+  await deps.sender.send(c.reference, activity);
+  return true;
+}
+
+/** The deliverers of every kind of reminder. */
+export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<JobKind, Deliverer> {
+  return {
+    /** "Vill du ta del av delegationsbeslut …?" to the committee's conversation and each ledamot and ersättare, with a button per list. */
+    async 'delegation.reminder'(job) {
+      const m = await deps.meetings.getMeeting(job.meetingId);
+      const deadline = m ? requestDeadline(m.record, await deps.viewContext()) : null;
+      if (!m || !deadline) return 'inget att påminna om';
+      const items = (await deps.meetings.listArenden(job.meetingId)).filter((i) => isRequestKind(i.record.arende.kind));
+      const text = msg.delegationReminder(formatSwedishDate(m.record.meeting.date, { weekday: true }), formatSwedishDate(deadline, { weekday: true }));
+      const card = renderNoticeCard({
+        title: msg.delegationReminderTitle,
+        lines: [text],
+        actions: items.map((i) => ({ title: `Begär ${i.record.arende.kind === 'delegation' ? 'delegationsbeslut' : 'anmälningsärenden'} (${i.record.arende.number})`, verb: 'handlingar.request', meetingId: job.meetingId, arendeKey: i.record.key, version: i.version })),
+      });
+      const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), text };
+      const committee = await deps.conversations.committeeConversationId();
+      const c = committee ? await deps.conversations.get(committee) : undefined;
+      if (c) await deps.sender.send(c.reference, activity);
+      const roster = await deps.roster.get();
+      let personal = 0;
+      for (const p of roster.people.filter((x) => hasRole(x, 'ledamot', 'ersattare'))) if (await sendPersonal(deps, p, activity)) personal++;
+      return `påminnelse ${job.payload.which ?? ''} till ${c ? 'nämndens konversation och ' : ''}${personal} ledamöter och ersättare`;
+    },
+
+    /** One 1:1 summary per godkännare with pending tjänsteskrivelser, and the sekreterare's morning summary; then the next day's digest is planned. */
+    async 'approval.digest'(job) {
+      const m = await deps.meetings.getMeeting(job.meetingId);
+      if (!m) return 'sammanträdet finns inte';
+      const items = await deps.meetings.listArenden(job.meetingId);
+      const roster = await deps.roster.get();
+      const godkannare = roster.people.filter((p) => hasRole(p, 'godkannare'));
+      let sent = 0;
+      for (const person of godkannare) {
+        const mine = items.filter((i) => i.record.tjansteskrivelse?.slots.some((s) => s.state !== 'approved' && (s.assignee === person.aadObjectId || s.assignee === null)));
+        if (!mine.length) continue;
+        const lines = mine.map((i) => `- ${i.record.arende.number} ${i.record.arende.title}`);
+        if (await sendPersonal(deps, person, { type: 'message', text: msg.approvalDigest(formatSwedishDate(m.record.meeting.date), lines) })) sent++;
+      }
+      const summary = await approvalStatusLines(deps, m.record);
+      for (const s of roster.people.filter((p) => hasRole(p, 'sekreterare'))) await sendPersonal(deps, s, { type: 'message', text: summary });
+      const next = planNextDigest(job.meetingId, m.record.meeting.date, new Date(Math.max(deps.now().getTime(), Date.parse(job.dueAt)) + 60_000), deps.calendar, hours);
+      if (next && items.some((i) => i.record.tjansteskrivelse?.slots.some((s) => s.state !== 'approved'))) await deps.jobs.schedule(next);
+      return `sammanfattning till ${sent} godkännare (${stockholmDate(deps.now())})`;
+    },
+
+    async 'justering.reminder'() {
+      return 'justeringspåminnelser kommer i en senare version';
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createWorkingDayCalendar } from '../../src/calendar';
+import { createLogger } from '../../src/log';
+import type { Job, JobKind } from '../../src/scheduler/job';
+import { createJobRepository } from '../../src/scheduler/job-repository';
+import { createScheduler } from '../../src/scheduler/runner';
+import type { RecordStore } from '../../src/store/record-store';
+import { createSqliteStore } from '../../src/store/sqlite-store';
+
+const cal = createWorkingDayCalendar();
+const hours = { hour: '09:00', lastHour: '17:00' };
+const ctx = async () => ({ meetingDate: '2022-12-08', delegationDeadline: '2022-12-06', justeringDate: null });
+
+/** A scheduler instance on a store, counting what it delivers into `delivered`. */
+function instance(store: RecordStore, owner: string, delivered: string[], clock: { now: Date }, slowMs = 0) {
+  const deliver = async (job: Job) => {
+    await new Promise((r) => setTimeout(r, slowMs));
+    delivered.push(`${job.id}@${owner}`);
+    return 'ok';
+  };
+  const deliverers = { 'delegation.reminder': deliver, 'approval.digest': deliver, 'justering.reminder': deliver } as Record<JobKind, typeof deliver>;
+  return createScheduler({ jobs: createJobRepository(store), deliverers, context: ctx, calendar: cal, hours, owner, now: () => clock.now, log: createLogger('silent') });
+}
+
+const planned = (day: string) => ({ id: `delegation.reminder:sn:${day}`, kind: 'delegation.reminder' as const, meetingId: 'sn', dueAt: `${day}T08:00:00.000Z`, payload: {} });
+
+describe('the scheduler on a SQLite file', () => {
+  let file: string;
+  const stores: RecordStore[] = [];
+  const open = async () => {
+    const s = await createSqliteStore(file);
+    stores.push(s);
+    return s;
+  };
+  beforeEach(() => {
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'namndbot-sched-')), 'bot.sqlite');
+  });
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((s) => s.close()));
+  });
+
+  it('delivers a reminder that fell due while the bot was down once, after the restart', async () => {
+    const clock = { now: new Date('2022-12-01T10:00:00Z') };
+    const delivered: string[] = [];
+    const first = await open();
+    await createJobRepository(first).schedule(planned('2022-12-05'));
+    await instance(first, 'a', delivered, clock).tick();
+    expect(delivered).toEqual([]);
+    await first.close();
+    stores.splice(0);
+
+    clock.now = new Date('2022-12-05T12:00:00Z');
+    const second = await open();
+    const restarted = instance(second, 'b', delivered, clock);
+    await restarted.tick();
+    await restarted.tick();
+    expect(delivered).toEqual(['delegation.reminder:sn:2022-12-05@b']);
+    expect((await createJobRepository(second).get('delegation.reminder:sn:2022-12-05'))?.status).toBe('done');
+  });
+
+  it('delivers each due reminder exactly once with two instances ticking together', async () => {
+    const clock = { now: new Date('2022-12-06T09:00:00Z') };
+    const delivered: string[] = [];
+    const a = await open();
+    const b = await open();
+    const jobs = createJobRepository(a);
+    for (const day of ['2022-12-01', '2022-12-02', '2022-12-05', '2022-12-06']) await jobs.schedule(planned(day));
+    const one = instance(a, 'a', delivered, clock, 5);
+    const two = instance(b, 'b', delivered, clock, 5);
+    await Promise.all([one.tick(), two.tick(), one.tick(), two.tick()]);
+    await Promise.all([one.tick(), two.tick()]);
+    expect(delivered.map((d) => d.split('@')[0]).sort()).toEqual(['delegation.reminder:sn:2022-12-01', 'delegation.reminder:sn:2022-12-02', 'delegation.reminder:sn:2022-12-05', 'delegation.reminder:sn:2022-12-06']);
+  });
+
+  it('plans the same reminder once however often it is planned', async () => {
+    const jobs = createJobRepository(await open());
+    expect(await jobs.schedule(planned('2022-12-05'))).toBe(true);
+    expect(await jobs.schedule(planned('2022-12-05'))).toBe(false);
+    expect(await jobs.list()).toHaveLength(1);
+  });
+
+  it('tries a failed delivery again later and then delivers it once', async () => {
+    const clock = { now: new Date('2022-12-05T09:00:00Z') };
+    const store = await open();
+    const jobs = createJobRepository(store);
+    await jobs.schedule(planned('2022-12-05'));
+    let calls = 0;
+    const flaky = async () => {
+      if (++calls === 1) throw new Error('Teams svarar inte');
+      return 'ok';
+    };
+    const s = createScheduler({ jobs, deliverers: { 'delegation.reminder': flaky, 'approval.digest': flaky, 'justering.reminder': flaky }, context: ctx, calendar: cal, hours, owner: 'a', now: () => clock.now, log: createLogger('silent') });
+    await s.tick();
+    expect((await jobs.get('delegation.reminder:sn:2022-12-05'))?.status).toBe('pending');
+    clock.now = new Date('2022-12-05T09:02:00Z');
+    await s.tick();
+    await s.tick();
+    expect(calls).toBe(2);
+    expect((await jobs.get('delegation.reminder:sn:2022-12-05'))?.status).toBe('done');
+  });
+});
