@@ -1,55 +1,71 @@
-import { addDays, assertDate } from './dates';
-import type { WorkingDayCalendar } from './working-days';
+import type { IsoDate } from '../domain/dates';
+import { addDays, assertIsoDate } from './dates';
+import { createWorkingDayCalendar, type WorkingDayCalendar } from './working-days';
 
-/** The last day to ask the sekreterare for delegation/anmälan documents: N arbetsdagar before the meeting (the committee's rutin). */
-export function delegationRequestDeadline(cal: WorkingDayCalendar, meeting: string, n = 2): string {
+/**
+ * The law's calendar alone. Statutory periods end by lag (1930:173) 2 §, which names only weekends,
+ * helgdagar and the three aftnar: a municipality's klämdag must not lengthen an appeal period.
+ */
+const LAW = createWorkingDayCalendar();
+
+/** Last day to ask the sekreterare for delegation/anmälan documents: n arbetsdagar before the meeting (the committee's rutin, not statute). */
+export function delegationRequestDeadline(cal: WorkingDayCalendar, meeting: IsoDate, n = 2): IsoDate {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Antalet arbetsdagar före sammanträdet ska vara ett heltal ≥ 0, inte ${n}`);
   return cal.addWorkingDays(meeting, -n);
 }
 
-/** Justering at the latest 14 days after the sammanträde (kommunallagen 2017:725, 5 kap. 69 §, 6 kap. 35 §). */
-export function justeringLatest(meeting: string): string {
+/** Latest justering: 14 days after the sammanträde (kommunallagen 2017:725, 5 kap. 69 §, 6 kap. 35 §). */
+export function justeringLatest(meeting: IsoDate): IsoDate {
   return addDays(meeting, 14);
 }
 
-/** The date to suggest for justering: the last arbetsdag on or before the latest date. */
-export function justeringSuggested(cal: WorkingDayCalendar, meeting: string): string {
+/** Suggested justering: the last arbetsdag on or before the latest day (kommunallagen 5 kap. 69 §, 6 kap. 35 §). */
+export function justeringSuggested(cal: WorkingDayCalendar, meeting: IsoDate): IsoDate {
   return cal.previousWorkingDay(justeringLatest(meeting));
 }
 
-/** The anslag (notice that the minutes are justerade) at the latest the 2nd day after justering (kommunallagen 8 kap. 12 §). */
-export function anslagLatest(justering: string): string {
+/**
+ * Latest anslag of the justering: the 2nd day after it (kommunallagen 8 kap. 12 §). Not moved off a
+ * weekend: the anslagstavla is on the web (8 kap. 9 §) and the earlier date is always safe.
+ */
+export function anslagLatest(justering: IsoDate): IsoDate {
   return addDays(justering, 2);
 }
 
-/** The last day to appeal: 3 weeks from the day of the anslag (kommunallagen 13 kap. 5 §), moved to the next arbetsdag (lag 1930:173, 2 §). */
-export function appealEnds(cal: WorkingDayCalendar, anslag: string): string {
-  return cal.nextWorkingDay(addDays(anslag, 21));
+/** Last day to appeal: 3 weeks from the day of the anslag (kommunallagen 13 kap. 5 §), moved to the next arbetsdag by lag (1930:173) 2 §. */
+export function appealEnds(anslag: IsoDate): IsoDate {
+  return LAW.nextWorkingDay(addDays(anslag, 21));
 }
 
-/** Every deadline of a meeting; the anslag and appeal dates need the justering and anslag dates. */
+/** A meeting's deadlines; the anslag date needs the justering date, the appeal end the anslag date. */
 export interface MeetingDeadlines {
-  meeting: string;
-  delegationRequestDeadline: string;
-  justeringLatest: string;
-  justeringSuggested: string;
-  anslagLatest: string | null;
-  appealEnds: string | null;
+  meeting: IsoDate;
+  delegationRequestDeadline: IsoDate;
+  justeringLatest: IsoDate;
+  justeringSuggested: IsoDate;
+  anslagLatest: IsoDate | null;
+  appealEnds: IsoDate | null;
 }
 
-/** Computes a meeting's deadlines. */
-export function computeDeadlines(
-  cal: WorkingDayCalendar,
-  input: { meeting: string; justering?: string; anslag?: string; delegationDays?: number },
-): MeetingDeadlines {
-  assertDate(input.meeting);
-  if (input.justering) assertDate(input.justering);
-  if (input.anslag) assertDate(input.anslag);
+/** What computeDeadlines needs: the meeting, and the justering and anslag once they are known. */
+export interface DeadlineInput {
+  meeting: IsoDate;
+  justering?: IsoDate;
+  anslag?: IsoDate;
+  /** N of the delegation rule; 2 unless the committee says otherwise. */
+  delegationDays?: number;
+}
+
+/** Every deadline of a meeting (sources on each function above); throws a RangeError for a bad date. */
+export function computeDeadlines(cal: WorkingDayCalendar, input: DeadlineInput): MeetingDeadlines {
+  // Check all three first, so the error names the bad input whichever it is.
+  [input.meeting, input.justering, input.anslag].forEach((d) => d === undefined || assertIsoDate(d));
   return {
     meeting: input.meeting,
     delegationRequestDeadline: delegationRequestDeadline(cal, input.meeting, input.delegationDays ?? 2),
     justeringLatest: justeringLatest(input.meeting),
     justeringSuggested: justeringSuggested(cal, input.meeting),
-    anslagLatest: input.justering ? anslagLatest(input.justering) : null,
-    appealEnds: input.anslag ? appealEnds(cal, input.anslag) : null,
+    anslagLatest: input.justering === undefined ? null : anslagLatest(input.justering),
+    appealEnds: input.anslag === undefined ? null : appealEnds(input.anslag),
   };
 }

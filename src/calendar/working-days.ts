@@ -1,78 +1,60 @@
-import Holidays from 'date-holidays';
-import { addDays, assertDate, weekdayOf } from './dates';
+import type { IsoDate } from '../domain/dates';
+import { fromDayNumber, toDayNumber, weekdayOfDay } from './dates';
+import { swedishHolidayOn } from './swedish-holidays';
 
-/** Arbetsdagar as Swedish law counts them. */
+/** Arbetsdagar: Monday–Friday that is neither a Swedish holiday (lag 1989:253, lag 1930:173 2 §) nor a local day off. */
 export interface WorkingDayCalendar {
-  isWorkingDay(date: string): boolean;
-  /** Why a day is not an arbetsdag ("lördag", "juldagen", "midsommarafton", "lokal ledig dag"), or null for an arbetsdag. */
-  nonWorkingReason(date: string): string | null;
-  /** The arbetsdag n arbetsdagar after (n < 0: before) `date`, counting strictly after/before it; 0 returns `date`. */
-  addWorkingDays(date: string, n: number): string;
+  /** True for an arbetsdag. */
+  isWorkingDay(date: IsoDate): boolean;
+  /** Why a day is not an arbetsdag ("juldagen", "midsommarafton", "lördag", "söndag", "lokal ledig dag"), or null for an arbetsdag. */
+  nonWorkingReason(date: IsoDate): string | null;
+  /** The day n arbetsdagar after `date` (n < 0: before), counting only days strictly after (before) it; n = 0 returns `date`. */
+  addWorkingDays(date: IsoDate, n: number): IsoDate;
   /** The first arbetsdag on or after `date`. */
-  nextWorkingDay(date: string): string;
+  nextWorkingDay(date: IsoDate): IsoDate;
   /** The last arbetsdag on or before `date`. */
-  previousWorkingDay(date: string): string;
+  previousWorkingDay(date: IsoDate): IsoDate;
 }
 
-/**
- * date-holidays marks the allmänna helgdagar (lag 1989:253) "public" and midsommarafton, julafton and
- * nyårsafton "bank"; both count here (lag 1930:173, 2 §). Its "optional" and "observance" days
- * (trettondagsafton, skärtorsdagen, påskafton …) are working days, or weekends anyway.
- */
-const NON_WORKING_TYPES = new Set(['public', 'bank']);
-const holidays = new Holidays('SE');
-const byYear = new Map<number, Map<string, string>>();
-
-function holidaysOf(year: number): Map<string, string> {
-  let days = byYear.get(year);
-  if (!days) {
-    days = new Map();
-    for (const h of holidays.getHolidays(year, 'sv')) if (NON_WORKING_TYPES.has(h.type)) days.set(h.date.slice(0, 10), h.name);
-    byYear.set(year, days);
-  }
-  return days;
+/** How a municipality's calendar differs from the law's. */
+export interface WorkingDayCalendarOptions {
+  /** The municipality's own days off (klämdagar such as the Friday after Kristi himmelsfärdsdag). */
+  extraNonWorkingDays?: readonly IsoDate[];
 }
 
-/** The calendar, with a municipality's extra non-working days (klämdagar). */
-export function createWorkingDayCalendar(options: { extraNonWorkingDays?: readonly string[] } = {}): WorkingDayCalendar {
-  const extra = new Set(options.extraNonWorkingDays ?? []);
-  extra.forEach(assertDate);
+const WEEKEND_NAMES: Readonly<Record<number, string>> = { 0: 'söndag', 6: 'lördag' };
+const LOCAL_DAY_OFF = 'lokal ledig dag';
 
-  // Deadlines ask about the same few hundred days again and again: remember each day's answer.
-  const known = new Map<string, string | null>();
-  const nonWorkingReason = (date: string): string | null => {
-    const cached = known.get(date);
-    if (cached !== undefined) return cached;
-    const reason = reasonOf(date);
-    if (known.size > 20_000) known.clear();
-    known.set(date, reason);
-    return reason;
+/** A working-day calendar: the law's arbetsdagar, less the municipality's extra days off. */
+export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}): WorkingDayCalendar {
+  const extra = new Set((options.extraNonWorkingDays ?? []).map(toDayNumber));
+
+  // Cheapest test first: most days are decided by the weekday alone.
+  const isWorking = (day: number): boolean => {
+    const weekday = weekdayOfDay(day);
+    return weekday !== 0 && weekday !== 6 && !extra.has(day) && swedishHolidayOn(day) === undefined;
   };
-  const reasonOf = (date: string): string | null => {
-    const wd = weekdayOf(date);
-    if (wd === 6) return 'lördag';
-    if (wd === 0) return 'söndag';
-    const name = holidaysOf(Number(date.slice(0, 4))).get(date);
-    if (name) return name;
-    return extra.has(date) ? 'lokal ledig dag' : null;
-  };
-  const isWorkingDay = (date: string): boolean => nonWorkingReason(date) === null;
-  const step = (date: string, dir: 1 | -1): string => {
-    let d = date;
-    do d = addDays(d, dir);
-    while (!isWorkingDay(d));
+  // The holiday's name says more than "lördag" when juldagen or alla helgons dag falls on a weekend.
+  const reason = (day: number): string | null =>
+    swedishHolidayOn(day) ?? WEEKEND_NAMES[weekdayOfDay(day)] ?? (extra.has(day) ? LOCAL_DAY_OFF : null);
+  // Terminates: at most a few non-working days in a row (weekends, holidays and a finite list of extra days).
+  const seek = (day: number, direction: 1 | -1): number => {
+    let d = day;
+    while (!isWorking(d)) d += direction;
     return d;
   };
+
   return {
-    isWorkingDay,
-    nonWorkingReason,
+    isWorkingDay: (date) => isWorking(toDayNumber(date)),
+    nonWorkingReason: (date) => reason(toDayNumber(date)),
     addWorkingDays(date, n) {
-      assertDate(date);
-      let d = date;
-      for (let i = 0; i < Math.abs(n); i++) d = step(d, n > 0 ? 1 : -1);
-      return d;
+      if (!Number.isSafeInteger(n)) throw new RangeError(`Antalet arbetsdagar ska vara ett heltal, inte ${n}`);
+      const direction = n < 0 ? -1 : 1;
+      let day = toDayNumber(date);
+      for (let i = 0; i < Math.abs(n); i++) day = seek(day + direction, direction);
+      return fromDayNumber(day);
     },
-    nextWorkingDay: (date) => (isWorkingDay(date) ? date : step(date, 1)),
-    previousWorkingDay: (date) => (isWorkingDay(date) ? date : step(date, -1)),
+    nextWorkingDay: (date) => fromDayNumber(seek(toDayNumber(date), 1)),
+    previousWorkingDay: (date) => fromDayNumber(seek(toDayNumber(date), -1)),
   };
 }
