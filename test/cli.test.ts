@@ -51,7 +51,7 @@ describe('namndbot agenda parse', () => {
     fs.writeFileSync(file, 'Kanelbullar\n1 Värm mjölken\n2 Grädda');
     const r = await run('agenda', 'parse', file, '--json');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^Fel: Hittade inget sammanträdesdatum/);
+    expect(r.err).toMatch(/^Fel: Texten ser inte ut som en kallelse/);
     expect(r.out).toBe('');
   });
 });

@@ -1,13 +1,17 @@
-import type { Justerare, Justering } from '../domain';
+import type { Justerare, Justering } from '../domain/meeting';
+import { parseJusterare } from './justerare';
 import type { Line } from './normalise';
 import { findDate, findTime } from './swedish-dates';
 
-/** What a kallelse's head says about the meeting. */
+/**
+ * The head of a kallelse, before its agenda: date, time and place of the sammanträde, whether it is
+ * public, gruppmöten, proposed justerare and the time and place of justering. Labelled blocks
+ * ("Tid och plats för sammanträde", "Gruppmöten", "Förslag till justerare", "Tid och plats för
+ * justering") and free lines ("Torsdagen den 8 december 2022 klockan 13:30" / "i Stadshuset Sal B")
+ * are both read.
+ */
 export interface MeetingHeader {
-  committee: string | null;
-  municipality: string | null;
   date: string | null;
-  dateLine: number | null;
   time: string | null;
   place: string | null;
   public: boolean | null;
@@ -16,128 +20,138 @@ export interface MeetingHeader {
   justering: Justering | null;
 }
 
-/** Block labels of a kallelse's head; a place or justering text continues until one of them. */
-const LABEL = /^(gruppmöten|förslag till justerare|justerare|tid och plats|handlingarnas tillgänglighet|handlingar|dagordning|föredragningslista|frågor|sammanträdet|ärenden|plats|tid|ordförande|sekreterare|närvarande|kallade|förhinder|kallelse)\b/i;
+type Context = 'meeting' | 'justering' | 'justerare' | 'gruppmoten' | 'place' | 'time' | 'other';
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+// Block labels and what the text after them (on the line or the next) is about. Order matters: justering before tid/plats.
+const LABELS: ReadonlyArray<[RegExp, Context]> = [
+  [/^(?:tid och plats för justering|tid för justering|plats för justering|justering(?:stid|sdatum)?|justeras|protokollet justeras)\b(?:\s*(?:sker|äger rum))?\s*:?\s*/i, 'justering'],
+  [/^(?:förslag till justerare|förslag på justerare|föreslagna? justerare|justerare|justeringsperson(?:er)?)\b\s*:?\s*/i, 'justerare'],
+  [/^(?:partigruppmöten|gruppmöten|gruppmöte|partigrupper)\b\s*:?\s*/i, 'gruppmoten'],
+  [/^(?:tid|klockan)\s*:?\s*(?=(?:kl(?:ockan)?\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?!\d|-\d{2}-))/i, 'time'],
+  [/^(?:tid och plats(?: för sammanträdet| för sammanträde| för mötet)?|sammanträdesdatum|sammanträdestid|datum och tid|datum|när|tid)\b\s*:?\s*/i, 'meeting'],
+  [/^(?:plats|lokal|mötesplats|sammanträdeslokal|var)\s*:\s*|^(?:plats|lokal)\s+(?=\p{Lu})/iu, 'place'],
+  [/^(?:handlingarnas tillgänglighet|handlingar|frågor|förhinder|anmälan om förhinder|ledamöter|ersättare|kallade|övriga deltagare|närvarande|beslutsunderlag|information|upplysningar|välkomna)\b/i, 'other'],
+];
 
-/** The committee from the heading: "KALLELSE TILL SOCIALNÄMNDENS SAMMANTRÄDE", "Sammanträde i socialnämnden", "Kallelse till kommunstyrelsen". */
-function committeeOf(head: string): string | null {
-  // A suspended compound may come first: "barn- och utbildningsnämndens", "kultur- och fritidsnämnden".
-  const name = String.raw`((?:[a-zåäö]+-,? (?:och|samt) )?[a-zåäö-]+?(?:nämnden|styrelsen|fullmäktige|utskottet))`;
-  const patterns = [
-    new RegExp(String.raw`kallelse till ${name}s sammanträde`, 'i'),
-    new RegExp(String.raw`sammanträde (?:i|med|för) ${name}\b`, 'i'),
-    new RegExp(String.raw`(?:^|\s)${name}(?:s)?\b`, 'i'),
-  ];
-  for (const re of patterns) {
-    const m = re.exec(head);
-    if (m) return capitalise(m[1] as string);
+// A line that starts something else, so a place does not run on into it.
+const STOPS = /^(?:sammanträdet|mötet|gruppmöte|observera|obs\b|välkommen|välkomna|ordförande|sekreterare|kallelse|dagordning|föredragningslista|ärenden)/i;
+
+/** True when the line says whether the public may attend: false for "inte öppet", true for "öppet"; null when it does not say. */
+export function publicStatus(text: string): boolean | null {
+  if (/(?:inte|ej|icke)\s+(?:öppet|öppna|offentlig[at]?)\b.*allmänhet|stängt för allmänheten|inte öppet för allmänheten|ej offentligt|inte offentligt|sammanträdet är stängt/i.test(text)) return false;
+  if (/öppet för allmänheten|öppna för allmänheten|offentligt sammanträde|sammanträdet är offentligt|allmänheten är välkommen|öppet sammanträde/i.test(text)) return true;
+  return null;
+}
+
+/** Place text cleaned: "i Stadshuset Sal B" → "Stadshuset Sal B"; punctuation at the ends removed. */
+function cleanPlace(text: string): string | null {
+  const t = text.replace(/^[\s.,;:-]+/, '').replace(/^(?:i|på|plats|lokal)\s*:?\s+(?=\p{Lu}|\d)/iu, '').replace(/[\s.,;:]+$/, '').trim();
+  return t && /\p{L}/u.test(t) ? t : null;
+}
+
+/** True when the next line continues a place: after a trailing comma, a house number, or a short line of one to three words. */
+function continuesPlace(place: string, next: string): boolean {
+  if (!next || next.length > 50 || STOPS.test(next) || labelOf(next) || findDate(next) || publicStatus(next) !== null) return false;
+  if (/,$/.test(place)) return true;
+  if (/^\d{1,4}\b/.test(next)) return true;
+  return !/[.]$/.test(place) && next.split(' ').length <= 3 && /^\p{Lu}/u.test(next) && !/[.:]$/.test(next);
+}
+
+function labelOf(text: string): { context: Context; rest: string } | null {
+  for (const [re, context] of LABELS) {
+    const m = re.exec(text);
+    if (m) return { context, rest: text.slice(m[0].length).trim() };
   }
   return null;
 }
 
-/** The municipality: the "X kommun" named most often in the pack, preferring the one its web address names. */
-function municipalityOf(text: string): string | null {
-  const counts = new Map<string, number>();
-  const fold = (s: string): string => s.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/s$/, '');
-  for (const m of text.matchAll(/\b([A-ZÅÄÖ][a-zåäöé]+)[ \u00A0]kommun\b/g)) {
-    const name = m[1] as string;
-    if (/^(Varje|Denna|Vår|Den|En|Annan|Samma|Hela|Egen|Ny)$/.test(name)) continue;
-    counts.set(`${name} kommun`, (counts.get(`${name} kommun`) ?? 0) + 1);
-  }
-  const domains = new Set([...text.matchAll(/www\.([a-z-]+)\.se\b/gi)].map((m) => (m[1] as string).toLowerCase()));
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const byDomain = ranked.find(([name]) => domains.has(fold(name.replace(/ kommun$/, ''))));
-  return (byDomain ?? ranked[0])?.[0] ?? null;
-}
-
-/** The text after a date and time on its line, then following lines until the next label: a place. */
-function placeAfter(lines: readonly Line[], index: number, rest: string): string | null {
-  const parts: string[] = [];
-  const first = rest.replace(/^[\s.,:;–-]+/, '').trim();
-  let i = index + 1;
-  if (first) parts.push(first);
-  else {
-    while (i < lines.length && !lines[i]?.text) i++;
-    const next = lines[i]?.text ?? '';
-    const m = /^(?:i|plats:?)\s+(.+)$/i.exec(next);
-    if (!m) return null;
-    parts.push(m[1] as string);
-    i++;
-  }
-  for (let taken = 0; i < lines.length && taken < 3; i++) {
-    const t = lines[i]?.text ?? '';
-    if (!t) continue;
-    if (LABEL.test(t) || findDate(t) || /^\d{1,3} \S/.test(t) && !/^\d{1,3},/.test(t)) break;
-    parts.push(t);
-    taken++;
-  }
-  const place = parts.join(' ').replace(/\s+/g, ' ').replace(/[.,]$/, '').trim();
-  return place || null;
-}
-
-/** "Ordinarie: Lena Staaf (V) Ersättare: Anne-Lise Ljung (SD)" → two justerare with party and role. */
-export function parseJusterare(text: string): Justerare[] {
-  const out: Justerare[] = [];
-  const re = /(ordinarie|ersättare|ersättare för justerare|justerare)\s*:?\s*/gi;
-  const marks = [...text.matchAll(re)];
-  const segments = marks.length
-    ? marks.map((m, i) => ({ role: /ersättare/i.test(m[1] as string) ? 'ersättare' : 'ordinarie', text: text.slice((m.index ?? 0) + m[0].length, marks[i + 1]?.index ?? text.length) }))
-    : [{ role: 'ordinarie', text }];
-  for (const seg of segments) {
-    for (const piece of seg.text.split(/,| och /)) {
-      const m = /^\s*([A-ZÅÄÖ][\p{L}.'-]+(?: [A-ZÅÄÖ][\p{L}.'-]+){0,3})\s*(?:\(([\p{L}]{1,5})\))?\s*$/u.exec(piece);
-      if (m) out.push({ name: m[1] as string, party: m[2] ?? null, role: seg.role as 'ordinarie' | 'ersättare' });
+/** Reads the head lines of a kallelse; `fallbackYear` dates a "måndag 13 maj" printed without its year. */
+export function parseMeetingHeader(lines: readonly Line[], fallbackYear: number | null): MeetingHeader & { dateLine: number | null } {
+  const out: MeetingHeader & { dateLine: number | null } = {
+    date: null, dateLine: null, time: null, place: null, public: null, gruppmoten: null, justerare: [], justering: null,
+  };
+  let context: Context = 'meeting';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    let text = line.text;
+    const status = publicStatus(text);
+    if (status !== null && out.public === null) out.public = status;
+    const label = labelOf(text);
+    if (label) {
+      context = label.context;
+      text = label.rest;
+      if (!text) continue;
     }
-  }
-  return out;
-}
-
-/** Reads the meeting's head: the lines before the agenda, and the whole pack's text for the municipality. */
-export function parseMeetingHeader(head: readonly Line[], wholeText: string): MeetingHeader {
-  const out: MeetingHeader = { committee: null, municipality: municipalityOf(wholeText), date: null, dateLine: null, time: null, place: null, public: null, gruppmoten: null, justerare: [], justering: null };
-  out.committee = committeeOf(head.filter((l) => l.text).slice(0, 4).map((l) => l.text).join(' '));
-  let inJustering = false;
-  for (let i = 0; i < head.length; i++) {
-    const line = head[i] as Line;
-    const t = line.text;
-    if (!t) continue;
-    if (/^tid och plats för justering|^justering\b/i.test(t)) {
-      inJustering = true;
-      // "Justering: måndag 20 maj 2024 kl. 10.00, Kommunhuset" carries its date on this very line.
-      if (!findDate(t)) continue;
+    // Takes place lines after index `from`, while they continue the place.
+    const placeFrom = (first: string, from: number): string | null => {
+      let place = first;
+      while (from + 1 < lines.length && continuesPlace(place, (lines[from + 1] as Line).text)) {
+        place = `${place} ${(lines[from + 1] as Line).text}`;
+        from++;
+        i = from;
+      }
+      return cleanPlace(place);
+    };
+    switch (context) {
+      case 'justerare':
+        if (out.justerare.length === 0) out.justerare = parseJusterare(text);
+        context = 'other';
+        continue;
+      case 'gruppmoten':
+        out.gruppmoten ??= text;
+        context = 'other';
+        continue;
+      case 'place':
+        if (!out.place) out.place = placeFrom(text, i);
+        context = 'meeting';
+        continue;
+      case 'time': {
+        const t = findTime(`kl ${text.replace(/^kl(?:ockan)?\.?\s*/i, '')}`);
+        if (t && !out.time) out.time = t.time;
+        context = 'meeting';
+        continue;
+      }
+      default:
+        break;
     }
-    if (/inte öppet för allmänheten|ej öppet för allmänheten|stängt för allmänheten|inte offentligt/i.test(t)) out.public = false;
-    else if (/öppet för allmänheten|offentligt sammanträde/i.test(t) && out.public === null) out.public = true;
-    const grupp = /^gruppmöten?:?\s*(.*)$/i.exec(t);
-    if (grupp) {
-      out.gruppmoten = (grupp[1] as string).trim() || (head.slice(i + 1).find((l) => l.text)?.text ?? null);
+    const found = findDate(text, fallbackYear);
+    if (!found) {
+      // "Plats: …" may follow the date line without a label: "i Stadshuset Sal B".
+      if (out.date && !out.place && context === 'meeting' && /^i\s+\p{Lu}/u.test(text) && i === lineAfterDate(lines, out.dateLine)) out.place = placeFrom(text, i);
       continue;
     }
-    if (/^(förslag till justerare|justerare)\b/i.test(t)) {
-      const inline = t.replace(/^(förslag till justerare|justerare)\s*:?\s*/i, '');
-      const text = inline || (head.slice(i + 1).find((l) => l.text)?.text ?? '');
-      out.justerare = parseJusterare(text);
-      continue;
-    }
-    const plats = /^plats:?\s+(.+)$/i.exec(t);
-    if (plats && !inJustering && !out.place) out.place = (plats[1] as string).trim();
-    const date = findDate(t);
-    if (!date) continue;
-    // "Datum: 2024-05-13" / "Tid: kl. 09.00" give the time on a line of its own.
-    const timeLine = head.slice(i + 1, i + 3).find((l) => findTime(l.text));
-    const time = findTime(date.rest) ?? findTime(t) ?? (timeLine ? { time: findTime(timeLine.text)?.time ?? '', rest: '' } : null);
-    const rest = time ? time.rest : date.rest;
-    if (inJustering && !out.justering && out.date) {
-      out.justering = { date: date.date, time: time?.time ?? null, place: placeAfter(head, i, rest) };
-      inJustering = false;
-    } else if (!out.date) {
-      out.date = date.date;
+    const isJustering = context === 'justering' || /juster/i.test(text.slice(0, found.index));
+    const time = findTime(text.slice(found.end), true);
+    const restAt = time ? found.end + time.end : found.end;
+    const rest = text.slice(restAt);
+    if (isJustering) {
+      if (!out.justering) out.justering = { date: found.date, time: time?.time ?? null, place: placeFrom(rest, i) };
+      context = 'other';
+    } else if (out.date === found.date && !out.time && time) {
+      // "Socialnämnden 2024-04-17" in the heading, then "Sammanträde: onsdag 17 april 2024, kl. 09.00": the same day, now with its time.
+      out.time = time.time;
+      if (!out.place && cleanPlace(rest)) out.place = placeFrom(rest, i);
+    } else if (!out.date && !/utskick|utskrift|upprättad|publicerad|skickad|senast|inkommit|daterad/i.test(text.slice(0, found.index))) {
+      out.date = found.date;
       out.dateLine = line.no;
       out.time = time?.time ?? null;
-      out.place ??= placeAfter(head, i, rest);
+      const place = cleanPlace(rest);
+      if (place) out.place = placeFrom(rest, i);
+      else if (!out.time) {
+        // "Datum: 2024-05-13" / "Tid: kl. 09.00" on the next line.
+        const next = lines[i + 1]?.text ?? '';
+        const t = findTime(next);
+        if (t && !findDate(next)) out.time = t.time;
+      }
+      context = 'meeting';
     }
   }
   return out;
+}
+
+/** The line number just after the date line, as an index into lines; -1 when no date yet. */
+function lineAfterDate(lines: readonly Line[], dateLine: number | null): number {
+  if (dateLine === null) return -1;
+  const at = lines.findIndex((l) => l.no === dateLine);
+  return at < 0 ? -1 : at + 1;
 }
