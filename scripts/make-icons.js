@@ -1,6 +1,8 @@
 'use strict';
-// Draws Nämndbot's two Teams icons: a gavel-free, text-free mark (a document with three agenda lines
-// and a check), colour 192×192 on the brand blue, outline 32×32 white on transparent.
+// Draws Nämndbot's two Teams icons: a text-free mark (a document with three agenda lines and a tick),
+// colour 192×192 white on the brand blue, outline 32×32 white on transparent. The outline is drawn
+// pixel by pixel (OUTLINE below): at 32 px a scaled-down vector mark blurs the tick into the border.
+//   node scripts/make-icons.js
 const fs = require('node:fs');
 const path = require('node:path');
 const { png } = require('./png');
@@ -15,8 +17,44 @@ function onMark(u, v, stroke) {
   return border || lines || tickA || tickB;
 }
 
+/** The 32×32 outline icon: '#' white, '.' transparent. */
+const OUTLINE = [
+  '................................',
+  '................................',
+  '................................',
+  '........################........',
+  '........################........',
+  '........##............##........',
+  '........##............##........',
+  '........##............##........',
+  '........##..########..##........',
+  '........##..########..##........',
+  '........##............##........',
+  '........##............##........',
+  '........##..########..##........',
+  '........##..########..##........',
+  '........##............##........',
+  '........##............##........',
+  '........##..########..##........',
+  '........##..########..##........',
+  '........##............##........',
+  '........##............##........',
+  '........##.........##.##........',
+  '........##........##..##........',
+  '........##.......##...##........',
+  '........##.##...##....##........',
+  '........##..##.##.....##........',
+  '........##...###......##........',
+  '........##............##........',
+  '........################........',
+  '........################........',
+  '................................',
+  '................................',
+  '................................',
+];
+
 const dir = path.resolve(__dirname, '../appPackage');
 const blue = [0x1f, 0x4e, 0x8c, 0xff];
 fs.writeFileSync(path.join(dir, 'color.png'), png(192, 192, (x, y) => (onMark(x / 192, y / 192, 0.05) ? [255, 255, 255, 255] : blue)));
-fs.writeFileSync(path.join(dir, 'outline.png'), png(32, 32, (x, y) => (onMark((x + 0.5) / 32, (y + 0.5) / 32, 0.08) ? [255, 255, 255, 255] : [0, 0, 0, 0])));
+fs.writeFileSync(path.join(dir, 'outline.png'), png(32, 32, (x, y) => (OUTLINE[y][x] === '#' ? [255, 255, 255, 255] : [0, 0, 0, 0])));
 console.log('appPackage/color.png and appPackage/outline.png written');

@@ -1,11 +1,15 @@
 'use strict';
 // Builds the Teams app package: appPackage/build/namndbot.zip with manifest.json, color.png and
-// outline.png at its root, the placeholders filled from the environment.
+// outline.png at its root, the ${{NAME}} placeholders filled from the environment, and the filled
+// manifest validated offline against the official schema before anything is written.
 //   BOT_ID=<MicrosoftAppId> npm run package        (or: npm run package -- --dev for a dummy id)
+// APP_PACKAGE_OUT=<file.zip> writes elsewhere (the tests use it). Exit 2: no/invalid BOT_ID;
+// exit 1: the filled manifest fails the schema.
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { crc32 } = require('./png');
+const { validateManifest } = require('./validate-manifest');
 
 const dir = path.resolve(__dirname, '../appPackage');
 const dev = process.argv.includes('--dev');
@@ -17,17 +21,22 @@ const values = {
   DEVELOPER_TERMS_URL: process.env.DEVELOPER_TERMS_URL || 'https://www.example.se/namndbot/villkor',
 };
 if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(values.BOT_ID)) {
-  console.error('BOT_ID ska vara botens MicrosoftAppId (ett GUID). Sätt BOT_ID, eller kör med --dev för ett testpaket.');
+  const why = values.BOT_ID ? `BOT_ID "${values.BOT_ID}" är inget GUID.` : 'BOT_ID saknas.';
+  console.error(`${why} Sätt BOT_ID till botens MicrosoftAppId (ett GUID), eller kör med --dev för ett testpaket.`);
   process.exit(2);
 }
+const placeholderUrls = ['DEVELOPER_WEBSITE_URL', 'DEVELOPER_PRIVACY_URL', 'DEVELOPER_TERMS_URL'].filter((k) => !process.env[k]);
 
-/** The manifest with ${{NAME}} placeholders filled. */
+/** The manifest text with ${{NAME}} placeholders filled (escaped for a JSON string). */
 function fill(text) {
   return text.replace(/\$\{\{(\w+)\}\}/g, (m, name) => {
-    if (!(name in values)) throw new Error(`okänd platshållare ${m}`);
-    return values[name];
+    if (!Object.hasOwn(values, name)) throw new Error(`okänd platshållare ${m} i manifest.json`);
+    return JSON.stringify(values[name]).slice(1, -1);
   });
 }
+
+/** 1980-01-01 00:00 as an MS-DOS date: a fixed, valid timestamp keeps the package reproducible. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /** A ZIP archive (deflate) of [name, bytes] entries. */
 function zip(entries) {
@@ -43,6 +52,7 @@ function zip(entries) {
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
     local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -53,6 +63,7 @@ function zip(entries) {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(DOS_DATE, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);
@@ -72,12 +83,38 @@ function zip(entries) {
   return Buffer.concat([...locals, centralDir, end]);
 }
 
-const manifest = fill(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-const out = process.env.APP_PACKAGE_OUT || path.join(dir, 'build', 'namndbot.zip');
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, zip([
-  ['manifest.json', Buffer.from(manifest, 'utf8')],
-  ['color.png', fs.readFileSync(path.join(dir, 'color.png'))],
-  ['outline.png', fs.readFileSync(path.join(dir, 'outline.png'))],
-]));
-console.log(out);
+/** The schema errors of the filled manifest; skipped with a warning where the devDependency is absent. */
+async function schemaErrors(manifest) {
+  try {
+    return await validateManifest(JSON.parse(manifest));
+  } catch (e) {
+    if (e && e.code === 'MODULE_NOT_FOUND' && /@microsoft\/app-manifest/.test(e.message)) {
+      console.error('Varning: @microsoft/app-manifest saknas (devDependency); manifestet valideras inte.');
+      return [];
+    }
+    throw e;
+  }
+}
+
+async function main() {
+  const manifest = fill(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  const errors = await schemaErrors(manifest);
+  if (errors.length) {
+    console.error(`manifest.json följer inte schemat (${errors.length} fel):\n${errors.map((e) => `  ${e}`).join('\n')}`);
+    process.exit(1);
+  }
+  if (placeholderUrls.length) console.error(`Obs: ${placeholderUrls.join(', ')} ej satta; paketet har platshållaradresser (example.se).`);
+  const out = path.resolve(process.env.APP_PACKAGE_OUT || path.join(dir, 'build', 'namndbot.zip'));
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, zip([
+    ['manifest.json', Buffer.from(manifest, 'utf8')],
+    ['color.png', fs.readFileSync(path.join(dir, 'color.png'))],
+    ['outline.png', fs.readFileSync(path.join(dir, 'outline.png'))],
+  ]));
+  console.log(out);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
