@@ -1,5 +1,5 @@
 import { renderTemplate, type AdaptiveCard } from './render';
-import type { ArendeCardView, ChoiceCardView, HandlingarAnswerView, NoticeCardView, OverviewCardView, RequestsCardView } from './views';
+import type { ArendeCardView, ChoiceCardView, HandlingarAnswerView, JusteringCardView, NoticeCardView, OverviewCardView, RequestsCardView } from './views';
 
 export * from './render';
 export type * from './views';
@@ -36,4 +36,9 @@ export * from './check-card';
 /** A reminder or notice with buttons. */
 export function renderNoticeCard(view: NoticeCardView): AdaptiveCard {
   return renderTemplate('notice', view);
+}
+
+/** The justering card. */
+export function renderJusteringCard(view: JusteringCardView): AdaptiveCard {
+  return renderTemplate('justering', view);
 }

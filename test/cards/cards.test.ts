@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkCard, renderArendeCard, renderChoiceCard, renderHandlingarAnswerCard, renderNoticeCard, renderOverviewCard, renderRequestsCard, type AdaptiveCard } from '../../src/cards';
+import { checkCard, renderArendeCard, renderChoiceCard, renderHandlingarAnswerCard, renderJusteringCard, renderNoticeCard, renderOverviewCard, renderRequestsCard, type AdaptiveCard } from '../../src/cards';
 import type { ArendeCardView } from '../../src/cards/views';
 import { officialParseEvents } from '../helpers/official-parser';
 
@@ -50,6 +50,8 @@ const cards: Array<[string, AdaptiveCard]> = [
   ['handlingar answer, sekretess', renderHandlingarAnswerCard({ number: '1', title: s1.title, dnr: s1.diarienummer, sekretess: true, handlingar: [{ title: s1.handlingar[0]!, url: null }], note: null })],
   ['choice', renderChoiceCard({ query: '1', options: [{ meetingId: ref.meetingId, arendeKey: 'Sekretessärenden§1', label: 'Sekretessärenden 1: Särskilt förordnad vårdnadshavare' }, { meetingId: ref.meetingId, arendeKey: 'Beslutsärenden§1', label: 'Beslutsärenden 1: Uppföljning' }] })],
   ['delegation reminder', renderNoticeCard({ title: 'Delegationsbeslut och anmälningsärenden', lines: ['Vill du ta del av delegationsbeslut eller anmälningsärenden inför sammanträdet torsdag 8 december? Meddela sekreteraren senast tisdag 6 december.'], actions: [{ title: 'Begär delegationsbeslut (13)', verb: 'handlingar.request', meetingId: ref.meetingId, arendeKey: 'Beslutsärenden§13', version: 1 }] })],
+  ['justering, sekreterare', renderJusteringCard({ meetingId: 'gnesta-2023-10-03', meetingTitle: 'Socialnämnden 3 oktober 2023', whenText: 'torsdag 5 oktober 2023 kl. 16:00', place: 'Kommunledningskontoret', justerare: ['Lena Staaf (V), ordinarie: tillfrågad'], warning: null, legal: ['Justering senast tisdag 17 oktober 2023.'], omedelbart: ['5 Yttrande över revisionsrapport'], justerat: null, form: { justerare: 'Lena Staaf (V)', ersattare: 'Anne-Lise Ljung (SD)', date: '2023-10-05', time: '16:00', place: 'Kommunledningskontoret' }, justeratForm: true, anslagDefault: '2023-10-05', answer: false, icsUrl: 'https://namndbot.example/api/meetings/x/justering.ics?t=abc' })],
+  ['justering, justerare', renderJusteringCard({ meetingId: 'gnesta-2023-10-03', meetingTitle: 'Socialnämnden 3 oktober 2023', whenText: 'torsdag 5 oktober 2023 kl. 16:00', place: null, justerare: [], warning: 'Datumet är senare än lagen tillåter.', legal: [], omedelbart: [], justerat: null, form: null, justeratForm: false, anslagDefault: '2023-10-05', answer: true, icsUrl: null })],
   ['requests', renderRequestsCard({ meetingTitle: 'Socialnämnden 8 december 2022', deadlineText: 'Sista dag att begära: tisdag 6 december', requests: [{ who: 'Lena Staaf', what: '13 Delegationsärenden', when: '2022-12-01 09:12' }] })],
 ];
 
