@@ -29,6 +29,8 @@ const ConfigSchema = z
       .optional()
       .transform((s) => (s ? s.split(/[,\s]+/).filter(Boolean) : []))
       .pipe(z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum ska skrivas ÅÅÅÅ-MM-DD'))),
+    /** The bot's address as people's browsers reach it (calendar links on cards). */
+    PUBLIC_URL: optionalText.pipe(z.string().url('ska vara en URL').optional()),
     REMINDER_HOUR: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara en tid TT:MM').default('09:00'),
     REMINDER_LAST_HOUR: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara en tid TT:MM').default('17:00'),
     SCHEDULER_INTERVAL_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),
@@ -64,6 +66,8 @@ export interface Config {
   extraNonWorkingDays: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   reminders: { hour: string; lastHour: string; intervalMs: number };
+  /** The bot's public address, for links on cards. */
+  publicUrl: string;
   /** Set only for demos and tests: the instant the bot's clock starts from. */
   clockStart: string | null;
 }
@@ -102,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     delegationRequestDays: c.DELEGATION_REQUEST_DAYS,
     extraNonWorkingDays: c.EXTRA_NON_WORKING_DAYS,
     logLevel: c.LOG_LEVEL,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     reminders: { hour: c.REMINDER_HOUR, lastHour: c.REMINDER_LAST_HOUR, intervalMs: Math.round(c.SCHEDULER_INTERVAL_SECONDS * 1000) },
     clockStart: c.NAMNDBOT_CLOCK_START ?? null,
   };

@@ -12,6 +12,7 @@ import { createPublisher } from './bot/publisher';
 import { createSender } from './bot/sender';
 import { createDeliverers, jobContext } from './bot/reminders';
 import { createJobRepository } from './scheduler/job-repository';
+import { createJusteringRepository } from './store/justering-repository';
 import { createScheduler } from './scheduler/runner';
 import { createHttpApp, listen } from './server';
 import { createAuditLog } from './store/audit-log';
@@ -56,6 +57,7 @@ export async function startBot(config: Config, log: Logger = createLogger(config
     roster,
     requests: createRequestRepository(store),
     jobs: createJobRepository(store),
+    justering: createJusteringRepository(store),
     hours,
     audit: createAuditLog(store),
     sender,

@@ -6,6 +6,8 @@ import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { AgendaError } from './agenda/errors';
 import { importAgenda } from './agenda/import';
 import type { BotDeps } from './bot/deps';
+import { titleOf } from './bot/card-views';
+import { icsToken, justeringIcs } from './bot/ics';
 import { importMeeting } from './bot/import-meeting';
 
 const MAX_BODY = '30mb';
@@ -98,6 +100,19 @@ export function createHttpApp(adapter: TeamsAdapter, app: Application<TurnState>
       return;
     }
     res.type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="granskningslogg-${id}.csv"`).send(await deps.audit.csv(id));
+  });
+
+  // The calendar link on the justering card: signed per meeting, so it needs no sign-in in a calendar app.
+  web.get('/api/meetings/:id/justering.ics', async (req, res) => {
+    const id = String(req.params.id);
+    const token = typeof req.query.t === 'string' ? req.query.t : '';
+    const plan = await deps.justering.get(id);
+    const meeting = await deps.meetings.getMeeting(id);
+    if (!plan || !meeting || !keyMatches(token, await icsToken(deps.store, id))) {
+      res.status(404).json({ error: 'Finns inte.' });
+      return;
+    }
+    res.type('text/calendar; charset=utf-8').set('Content-Disposition', 'attachment; filename="justering.ics"').send(justeringIcs(titleOf(meeting.record), plan));
   });
 
   web.use((_req, res) => {

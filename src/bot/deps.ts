@@ -8,6 +8,7 @@ import type { RecordStore } from '../store/record-store';
 import type { RequestRepository } from '../store/request-repository';
 import type { RosterRepository } from '../store/roster-repository';
 import type { JobRepository } from '../scheduler/job-repository';
+import type { JusteringRepository } from '../store/justering-repository';
 import type { DeliveryHours } from '../scheduler/policy';
 import type { Background } from './background';
 import type { ViewContext } from './card-views';
@@ -24,6 +25,7 @@ export interface BotDeps {
   roster: RosterRepository;
   requests: RequestRepository;
   jobs: JobRepository;
+  justering: JusteringRepository;
   /** When reminders may go out (arbetsdagar, Europe/Stockholm). */
   hours: DeliveryHours;
   audit: AuditLog;

@@ -81,6 +81,32 @@ export const msg = {
     `Vill du ta del av delegationsbeslut eller anmälningsärenden inför sammanträdet ${meeting}? Meddela sekreteraren senast ${deadline}.`,
   approvalDigest: (meeting: string, lines: string[]): string =>
     `Tjänsteskrivelser som väntar på ditt godkännande inför sammanträdet ${meeting}:\n${lines.join('\n')}`,
+  justeringLatest: (date: string): string => `Justering senast ${date}, 14 dagar efter sammanträdet (kommunallagen 5 kap. 69 §).`,
+  anslagLatest: (date: string): string => `Anslag om justeringen senast ${date}, andra dagen efter justeringen (kommunallagen 8 kap. 12 §).`,
+  justeringTooLate: (suggested: string): string => `Datumet är senare än lagen tillåter. Föreslaget: ${suggested}.`,
+  justeringBeforeMeeting: 'Justeringen kan inte ske före sammanträdet.',
+  justerat: (anslag: string, appeal: string): string =>
+    `Protokollet är justerat och anslaget ${anslag}. Sista dag att överklaga: ${appeal} (kommunallagen 13 kap. 5 §).`,
+  justerareStatus: { waiting: 'tillfrågas om någon får förhinder', asked: 'tillfrågad', confirmed: 'har bekräftat', declined: 'kan inte' } as Record<string, string>,
+  justeringAsk: (meeting: string, when: string, place: string | null): string =>
+    `Du är justerare för ${meeting}. Justering ${when}${place ? `, ${place}` : ''}. Bekräfta eller säg till om du inte kan.`,
+  justeringAssigned: (names: string): string => `Justeringen är sparad och ${names} har fått frågan.`,
+  justeringNobodyAsked: 'Justeringen är sparad. Ingen av justerarna finns i förteckningen med 1:1-chatt, så ingen fick frågan i Teams.',
+  justeringConfirmed: 'Tack! Du är bekräftad som justerare.',
+  justeringDeclined: (next: string | null): string => (next ? `Uppfattat. ${next} tillfrågas i stället.` : 'Uppfattat. Det finns ingen ersättare kvar; sekreteraren har fått veta.'),
+  justeringToSekreterare: (who: string, what: string): string => `${who} ${what} som justerare.`,
+  justeringNoErsattare: (who: string): string => `${who} kan inte justera och det finns ingen ersättare kvar att fråga.`,
+  justeringReminder: (meeting: string, when: string, place: string | null): string =>
+    `Påminnelse: justering av protokollet från ${meeting} ${when}${place ? `, ${place}` : ''}.`,
+  justeringMarked: 'Protokollet är markerat som justerat.',
+  justeringNoPlan: 'Det finns ingen justering att svara på ännu.',
+  justeringBadInput: (what: string): string => `Justeringen sparades inte: ${what}`,
+  justeringRefusals: {
+    'JUSTERING.NOT_ASKED': 'Du är inte tillfrågad som justerare för det här sammanträdet.',
+    'JUSTERING.ALREADY_ANSWERED': 'Du har redan svarat. Inget ändrades.',
+    'JUSTERING.ALREADY_JUSTERAT': 'Protokollet är redan justerat. Inget ändrades.',
+    'JUSTERING.BEFORE_MEETING': 'Anslaget kan inte vara före sammanträdet.',
+  } as Record<string, string>,
   wrongConversation: 'Det gör du i 1:1-chatten med mig, så att det inte syns för alla.',
 };
 

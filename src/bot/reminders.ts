@@ -6,7 +6,7 @@ import type { Job, JobKind } from '../scheduler/job';
 import type { JobContext } from '../scheduler/policy';
 import { planDelegationReminders, planNextDigest, type DeliveryHours } from '../scheduler/policy';
 import type { Deliverer } from '../scheduler/runner';
-import { requestDeadline } from './card-views';
+import { requestDeadline, titleOf } from './card-views';
 import type { BotDeps } from './deps';
 import { msg } from './messages';
 import { approvalStatusLines } from './status';
@@ -92,8 +92,19 @@ export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<Jo
       return `sammanfattning till ${sent} godkännare (${stockholmDate(deps.now())})`;
     },
 
-    async 'justering.reminder'() {
-      return 'justeringspåminnelser kommer i en senare version';
+    /** The arbetsdag before the justering: each asked or confirmed justerare is reminded in their 1:1 chat. */
+    async 'justering.reminder'(job) {
+      const m = await deps.meetings.getMeeting(job.meetingId);
+      const plan = await deps.justering.get(job.meetingId);
+      if (!m || !plan || plan.justerat) return 'ingen justering att påminna om';
+      const roster = await deps.roster.get();
+      const when = `${formatSwedishDate(plan.date, { weekday: true })}${plan.time ? ` kl. ${plan.time}` : ''}`;
+      let sent = 0;
+      for (const j of plan.justerare.filter((x) => (x.status === 'asked' || x.status === 'confirmed') && x.personId)) {
+        const person = roster.people.find((p) => p.aadObjectId === j.personId);
+        if (person && (await sendPersonal(deps, person, { type: 'message', text: msg.justeringReminder(titleOf(m.record), when, plan.place) }))) sent++;
+      }
+      return `påminnelse om justeringen till ${sent} justerare`;
     },
   };
 }

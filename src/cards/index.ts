@@ -12,3 +12,4 @@ export { renderRequestsCard } from './render-requests';
 export { renderMessageCard, type MessageCardView } from './render-message';
 export { renderNoticeCard } from './render-notice';
 export { checkCard, MAX_ACTIONS, MAX_CARD_BYTES } from './validate-card';
+export { renderJusteringCard } from './render-justering';

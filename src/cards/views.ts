@@ -99,3 +99,28 @@ export interface NoticeCardView {
   lines: string[];
   actions: Array<{ title: string; verb: string; meetingId: string; arendeKey: string; version: number }>;
 }
+
+/** The justering card: the sekreterare's (with the form and "Protokollet justerat") or a justerare's (Bekräfta / Jag kan inte). */
+export interface JusteringCardView {
+  meetingId: string;
+  meetingTitle: string;
+  /** "torsdag 5 oktober 2023 kl. 16:00" */
+  whenText: string;
+  place: string | null;
+  /** "Lena Staaf (V), ordinarie: har bekräftat" */
+  justerare: string[];
+  /** A date later than the law allows, with the suggestion. */
+  warning: string | null;
+  /** The legal frame, one line each. */
+  legal: string[];
+  /** Paragrafer already justerade at the meeting. */
+  omedelbart: string[];
+  /** "Protokollet justerat …, sista dag att överklaga …" once marked. */
+  justerat: string | null;
+  form: { justerare: string; ersattare: string; date: string; time: string; place: string } | null;
+  justeratForm: boolean;
+  anslagDefault: string;
+  /** The justerare's own buttons. */
+  answer: boolean;
+  icsUrl: string | null;
+}

@@ -11,3 +11,4 @@ export * from './approvals';
 export * from './references';
 export * from './requests';
 export * from './meeting-id';
+export * from './justering';

@@ -15,6 +15,7 @@ import { createMemoryStore } from '../../src/store/memory-store';
 import { createRequestRepository } from '../../src/store/request-repository';
 import { createRosterRepository } from '../../src/store/roster-repository';
 import { createJobRepository } from '../../src/scheduler/job-repository';
+import { createJusteringRepository } from '../../src/store/justering-repository';
 
 /** What the bot sent proactively (card posts and updates), as the Teams client would receive it. */
 export interface Outbound {
@@ -57,7 +58,7 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
   const config: Config = {
     port: 0, host: '127.0.0.1', dataDir: '/nonexistent', storeUrl: 'memory://', auth: null, apiKey: null, rosterFile: null,
     approvalSlots: 1, delegationRequestDays: 2, extraNonWorkingDays: [], logLevel: 'silent',
-    reminders: { hour: '09:00', lastHour: '17:00', intervalMs: 60_000 }, clockStart: null, ...opts.config,
+    reminders: { hour: '09:00', lastHour: '17:00', intervalMs: 60_000 }, clockStart: null, publicUrl: 'http://localhost:3978', ...opts.config,
   };
   const log = createLogger('silent');
   let clock = new Date(opts.now);
@@ -68,6 +69,7 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
     roster: rosterRepo,
     requests: createRequestRepository(store),
     jobs: createJobRepository(store),
+    justering: createJusteringRepository(store),
     hours: { hour: '09:00', lastHour: '17:00' },
     audit: createAuditLog(store),
     background: createBackground(log),

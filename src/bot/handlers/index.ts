@@ -6,6 +6,7 @@ import * as auditLog from './audit';
 import * as handlingar from './handlingar';
 import * as help from './help';
 import * as install from './install';
+import * as justering from './justering';
 import * as roster from './roster';
 
 /** Registers every feature in a fixed order; the catch-all message route goes last (first match wins in teams-ai). */
@@ -14,6 +15,7 @@ export function registerHandlers(app: Application<TurnState>, deps: BotDeps): vo
   agenda.register(app, deps);
   approvals.register(app, deps);
   handlingar.register(app, deps);
+  justering.register(app, deps);
   roster.register(app, deps);
   auditLog.register(app, deps);
   help.register(app, deps);
