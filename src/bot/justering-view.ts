@@ -45,7 +45,7 @@ export function justeringView(
     warning,
     legal,
     omedelbart: items.filter((i) => i.record.arende.omedelbarJustering).map((i) => `${i.record.arende.number} ${i.record.arende.title}`),
-    justerat: plan.justerat ? msg.justerat(fullDate(plan.justerat.anslag), fullDate(appealEnds(cal, plan.justerat.anslag))) : null,
+    justerat: plan.justerat ? msg.justerat(fullDate(plan.justerat.anslag), fullDate(appealEnds(plan.justerat.anslag))) : null,
     form: as.sekreterare && !plan.justerat
       ? { justerare: ordinarie.map(nameWithParty).join(', '), ersattare: ersattare.map(nameWithParty).join(', '), date: plan.date, time: plan.time ?? '', place: plan.place ?? '' }
       : null,

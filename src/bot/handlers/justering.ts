@@ -1,7 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { parseJusterare } from '../../agenda/meeting-header';
+import { parseJusterare } from '../../agenda/justerare';
 import { formatSwedishDate, stockholmDate, stockholmInstant } from '../../calendar';
 import { renderJusteringCard } from '../../cards';
 import { confirmJustering, confirmPlan, declineJustering, isSekreterare, markJusterat, type JusterareSlot, type JusteringPlan, type Person, type Roster } from '../../domain';
