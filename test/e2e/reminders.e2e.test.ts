@@ -8,6 +8,7 @@ import path from 'node:path';
 import { botAdded, postActivity } from '../helpers/activities';
 import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startConnectorStandIn } from '../helpers/connector-stand-in';
+import { hasRedisServer, startRedis } from '../helpers/redis-server';
 
 const seedText = fs.readFileSync(path.resolve(__dirname, '../../../shared/seeds/nykoping-socialnamnden-2022-12-08.txt'), 'utf8');
 const API_KEY = 'reminders-api-key-0123456789';
@@ -20,11 +21,16 @@ people:
   - { name: Lena Staaf, aadObjectId: aad-lena, roles: [ledamot] }
 `;
 
-describe('two bot processes on one SQLite store', () => {
+// Redis runs wherever redis-server is installed, and always in CI (.ci/run installs it).
+const backends = ['SQLite file', ...(hasRedisServer() || process.env.CI === 'true' ? ['Redis'] : [])];
+
+describe.each(backends)('two bot processes on one %s store', (backend) => {
   let connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
   let bots: BotProcess[] = [];
   let dataDir: string;
+  let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
   const env = () => ({
+    ...(redis ? { STORE_URL: redis.url } : {}),
     DATA_DIR: dataDir,
     API_KEY,
     ROSTER_FILE: path.join(dataDir, 'roster.yaml'),
@@ -37,12 +43,14 @@ describe('two bot processes on one SQLite store', () => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'namndbot-two-'));
     fs.writeFileSync(path.join(dataDir, 'roster.yaml'), roster);
+    if (backend === 'Redis') redis = await startRedis();
     connector = await startConnectorStandIn();
     bots = [await startBotProcess(env()), await startBotProcess(env())];
   });
   afterAll(async () => {
     await Promise.all(bots.map((b) => b.stop()));
     await connector?.close();
+    await redis?.stop();
   });
 
   it('delivers the due delegation reminder once, whichever process takes it', async () => {

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { RecordStore } from '../../src/store/record-store';
+import { createRedisStore } from '../../src/store/redis-store';
+import { updateRecord } from '../../src/store/update-record';
+import { describeWithRedis, startRedis } from '../helpers/redis-server';
+
+describeWithRedis('RecordStore on a real Redis', () => {
+  let redis: Awaited<ReturnType<typeof startRedis>>;
+  let a: RecordStore;
+  let b: RecordStore;
+  beforeAll(async () => {
+    redis = await startRedis();
+    a = await createRedisStore(redis.url);
+    b = await createRedisStore(redis.url);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await redis?.stop();
+  });
+
+  it('creates a record only when it is absent and refuses a stale version', async () => {
+    expect(await a.compareAndSet('r1', null, { n: 1 })).toBe(1);
+    expect(await b.compareAndSet('r1', null, { n: 2 })).toBeNull();
+    expect(await b.compareAndSet('r1', 1, { n: 3 })).toBe(2);
+    expect(await a.compareAndSet('r1', 1, { n: 4 })).toBeNull();
+    expect(await a.get('r1')).toEqual({ version: 2, value: { n: 3 } });
+  });
+
+  it('lists by prefix in key order, with glob characters taken literally', async () => {
+    for (const k of ['m:2', 'm:1', 'm*x', 'n:1']) await a.compareAndSet(k, null, k);
+    expect((await b.list('m:')).map((r) => r.key)).toEqual(['m:1', 'm:2']);
+    expect((await b.list('m*')).map((r) => r.key)).toEqual(['m*x']);
+  });
+
+  it('loses no increment when two connections race 100 updates', async () => {
+    const schema = z.object({ n: z.number() });
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) => updateRecord(i % 2 ? a : b, 'counter', schema, (cur) => ({ write: { n: (cur?.n ?? 0) + 1 }, result: null }), 1000)),
+    );
+    expect((await a.get('counter'))?.value).toEqual({ n: 100 });
+  });
+});
