@@ -2,6 +2,7 @@ import {
   renderArendeCard,
   renderChoiceCard,
   renderHandlingarAnswerCard,
+  renderJusteringCard,
   renderMessageCard,
   renderNoticeCard,
   renderOverviewCard,
@@ -23,6 +24,25 @@ export function allCards(): Array<[string, AdaptiveCard]> {
     ['handlingar answer, sekretess', renderHandlingarAnswerCard(views.sekretessHandlingarAnswer())],
     ['choice', renderChoiceCard(views.choice())],
     ['requests', renderRequestsCard(views.requests())],
+    [
+      'justering, sekreterare',
+      renderJusteringCard({
+        meetingId: 'gnesta-kommun-socialnamnden-2023-10-03', meetingTitle: 'Socialnämnden 3 oktober 2023', whenText: 'torsdag 5 oktober 2023 kl. 16:00', place: 'Kommunledningskontoret Västra Storgatan 15, Gnesta',
+        justerare: ['Lena Staaf (V), ordinarie: kan inte', 'Anne-Lise Ljung (SD), ersättare: har bekräftat'], warning: null,
+        legal: ['Justering senast tisdag 17 oktober 2023, 14 dagar efter sammanträdet (kommunallagen 5 kap. 69 §).', 'Anslag om justeringen senast lördag 7 oktober 2023, andra dagen efter justeringen (kommunallagen 8 kap. 12 §).'],
+        omedelbart: [], justerat: null,
+        form: { justerare: 'Lena Staaf (V)', ersattare: 'Anne-Lise Ljung (SD)', date: '2023-10-05', time: '16:00', place: 'Kommunledningskontoret Västra Storgatan 15, Gnesta' },
+        justeratForm: true, anslagDefault: '2023-10-06', answer: false, icsUrl: 'https://namndbot.gnesta.example/api/meetings/gnesta-kommun-socialnamnden-2023-10-03/justering.ics?t=exempel',
+      }),
+    ],
+    [
+      'justering, justerare',
+      renderJusteringCard({
+        meetingId: 'gnesta-kommun-socialnamnden-2023-10-03', meetingTitle: 'Socialnämnden 3 oktober 2023', whenText: 'torsdag 5 oktober 2023 kl. 16:00', place: 'Kommunledningskontoret Västra Storgatan 15, Gnesta',
+        justerare: [], warning: null, legal: ['Justering senast tisdag 17 oktober 2023, 14 dagar efter sammanträdet (kommunallagen 5 kap. 69 §).'], omedelbart: [],
+        justerat: null, form: null, justeratForm: false, anslagDefault: '2023-10-05', answer: true, icsUrl: 'https://namndbot.gnesta.example/api/meetings/gnesta-kommun-socialnamnden-2023-10-03/justering.ics?t=exempel',
+      }),
+    ],
     ['requests, none', renderRequestsCard({ ...views.requests(), requests: [] })],
     ['message', renderMessageCard({ title: 'Så använder du Nämndbot', lines: ['Skriv **handlingar 5** för att se handlingarna till ärende 5.', 'Skriv **status** för att se vilka tjänsteskrivelser som väntar.'] })],
     [
