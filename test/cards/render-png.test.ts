@@ -37,8 +37,11 @@ run('cards rendered in Chromium by the official renderer', () => {
   it.each(allCards())('renders the %s card', async (name, card) => {
     const result = await page.evaluate(
       ({ card: json, host }) => {
-        const AC = (window as unknown as { AdaptiveCards: Record<string, new (...a: unknown[]) => Record<string, unknown>> }).AdaptiveCards;
-        const target = document.getElementById('card') as HTMLElement;
+        // This runs in the page; the project's TypeScript has no DOM library, so the page's globals are typed here.
+        interface El { innerHTML: string; innerText: string; appendChild(c: unknown): void; getBoundingClientRect(): { height: number } }
+        const page = globalThis as unknown as { AdaptiveCards: Record<string, new (...a: unknown[]) => Record<string, unknown>>; document: { getElementById(id: string): El } };
+        const AC = page.AdaptiveCards;
+        const target = page.document.getElementById('card');
         target.innerHTML = '';
         // Teams renders the markdown subset cards use (links, bold); the bare renderer needs to be told how.
         (AC.AdaptiveCard as unknown as { onProcessMarkdown: (t: string, r: { outputHtml: string; didProcess: boolean }) => void }).onProcessMarkdown = (t, r) => {
@@ -46,7 +49,7 @@ run('cards rendered in Chromium by the official renderer', () => {
           r.outputHtml = escaped.replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '<a href="$2">$1</a>').replace(/\*\*([^*]+)\*\*/g, '<b>$1</b>');
           r.didProcess = true;
         };
-        const ac = new AC.AdaptiveCard!() as unknown as { hostConfig: unknown; parse(j: unknown): void; render(): HTMLElement | undefined };
+        const ac = new AC.AdaptiveCard!() as unknown as { hostConfig: unknown; parse(j: unknown): void; render(): unknown };
         ac.hostConfig = new AC.HostConfig!(host);
         ac.parse(json);
         const el = ac.render();
