@@ -25,7 +25,7 @@ export const msg = {
   greeting: (committeeName: string): string =>
     `Hej! Jag är Nämndbot för ${committeeName}. Jag lägger upp ett kort per ärende när sekreteraren importerar kallelsen, samlar in godkännanden av tjänsteskrivelser och svarar på frågor om handlingar. Skriv "hjälp" för att se vad du kan göra.`,
   becameCommittee: 'Den här konversationen är nu nämndens: här lägger jag upp dagordningen och korten.',
-  committeeSet: 'Klart: den här konversationen är nu nämndens. Korten för nästa import läggs upp här.',
+  committeeSet: 'Klart: den här konversationen är nu nämndens. Dagordningen och korten läggs upp här.',
   notInRoster: 'Du finns inte i nämndens förteckning, så jag kan inte visa något. Kontakta nämndsekreteraren om du ska ha tillgång.',
   onlySekreterare: 'Det kan bara nämndsekreteraren göra.',
   unknownCommand: (text: string): string =>

@@ -1,4 +1,5 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { stockholmDate } from '../../calendar';
 import type { BotDeps } from '../deps';
 import { msg } from '../messages';
 import { rememberConversation } from '../turn';
@@ -12,7 +13,13 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     const { becameCommittee } = await rememberConversation(context, deps);
     const roster = await deps.roster.get();
     await context.sendActivity(msg.greeting(roster.committee));
-    if (becameCommittee) await context.sendActivity(msg.becameCommittee);
+    if (becameCommittee) {
+      await context.sendActivity(msg.becameCommittee);
+      // A meeting imported before the committee had a conversation gets its cards here now.
+      const m = await deps.meetings.currentMeeting(stockholmDate(deps.now()));
+      const conversationId = context.activity.conversation.id;
+      if (m) deps.background.run('publish to the new committee conversation', () => deps.publisher.publishMeeting(m.id, conversationId));
+    }
     deps.log.info('installed', { conversationId: context.activity.conversation.id, type: context.activity.conversation.conversationType, becameCommittee });
   });
 }

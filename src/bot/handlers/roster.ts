@@ -1,5 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { isSekreterare, Person, Role } from '../../domain';
+import { stockholmDate } from '../../calendar';
 import type { BotDeps } from '../deps';
 import { msg } from '../messages';
 import { actorOf, audit, conversationTypeOf, messageText, rememberConversation } from '../turn';
@@ -32,5 +33,8 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     await deps.conversations.setCommittee(context.activity.conversation.id);
     await audit(deps, actor, context, { action: 'settings.committee_conversation', target: context.activity.conversation.id, outcome: 'ok' });
     await context.sendActivity(msg.committeeSet);
+    const m = await deps.meetings.currentMeeting(stockholmDate(deps.now()));
+    const conversationId = context.activity.conversation.id;
+    if (m) deps.background.run('publish to the committee conversation', () => deps.publisher.publishMeeting(m.id, conversationId));
   });
 }
