@@ -4,7 +4,7 @@ import { delegationRequestDeadline, formatSwedishDate } from '../calendar';
 import type { ArendeCardView, ChoiceCardView, HandlingarAnswerView, OverviewCardView, RequestsCardView } from '../cards/views';
 import type { ArendeRecord, MeetingRecord, RequestRecord } from '../store/records';
 import type { VersionedArende } from '../store/meeting-repository';
-import { approvalStatusText, meetingTitle } from './messages';
+import { approvalStatusText, meetingTitle, words } from './messages';
 
 /** What the views need besides the records: the roster, the calendar and the rule's N. */
 export interface ViewContext {
@@ -42,14 +42,14 @@ export function arendeCardView(m: MeetingRecord, v: VersionedArende, ctx: ViewCo
     dnr: a.dnr,
     section: a.section,
     presenter: a.presenter,
-    decidedBy: a.decidedBy === 'kommunfullmaktige' ? 'Kommunfullmäktige' : 'Nämnden',
+    decidedBy: words.decidedBy(a.decidedBy),
     sekretess: a.sekretess || a.kind === 'sekretess',
     handlingar: a.handlingar.map((h) => ({ title: h.ref ? `${h.ref} ${h.title}` : h.title, url: h.url })),
     approvals: (ts?.slots ?? []).map((s) => ({
       text: approvalStatusText(s, s.assignee ? (findPerson(ctx.roster, s.assignee)?.name ?? null) : null),
       tone: s.state === 'approved' ? 'good' : s.state === 'changes_requested' ? 'attention' : s.state === 'needs_review' ? 'warning' : 'default',
     })),
-    requestDeadlineText: deadline ? `Begär senast ${formatSwedishDate(deadline, { weekday: true })}` : null,
+    requestDeadlineText: deadline ? words.requestBy(formatSwedishDate(deadline, { weekday: true })) : null,
     omedelbarJustering: a.omedelbarJustering,
     buttons: { approve: canAct, requestChanges: canAct, requestHandlingar: handlingarButton },
     refresh: refreshUserIds && refreshUserIds.length ? { userIds: refreshUserIds.slice(0, 60) } : null,
@@ -58,13 +58,13 @@ export function arendeCardView(m: MeetingRecord, v: VersionedArende, ctx: ViewCo
 
 /** The short status of an ärende for lists. */
 export function shortStatus(r: ArendeRecord): string {
-  if (r.arende.kind === 'sekretess') return 'Sekretess';
+  if (r.arende.kind === 'sekretess') return words.status.sekretess;
   const ts = r.tjansteskrivelse;
-  if (!ts) return r.arende.kind === 'information' ? 'Information' : r.arende.kind === 'beslut' ? 'Beslut' : 'Anmäls';
+  if (!ts) return r.arende.kind === 'information' ? words.status.information : r.arende.kind === 'beslut' ? words.status.beslut : words.status.anmals;
   const done = ts.slots.filter((s) => s.state === 'approved').length;
-  if (done === ts.slots.length) return 'Godkänd';
-  if (ts.slots.some((s) => s.state === 'changes_requested')) return 'Ändring begärd';
-  return ts.slots.length > 1 ? `Väntar (${done} av ${ts.slots.length})` : 'Väntar på godkännande';
+  if (done === ts.slots.length) return words.status.approved;
+  if (ts.slots.some((s) => s.state === 'changes_requested')) return words.status.changes;
+  return ts.slots.length > 1 ? words.waitingOf(done, ts.slots.length) : words.status.waiting;
 }
 
 /** The meeting overview card. */
@@ -77,10 +77,10 @@ export function overviewView(m: MeetingRecord, items: VersionedArende[], ctx: Vi
     meetingId: m.id,
     meetingTitle: titleOf(m),
     when: [formatSwedishDate(mt.date, { weekday: true, year: true }) + (mt.time ? ` kl. ${mt.time}` : ''), mt.place].filter(Boolean).join(', '),
-    approvalSummary: `${approved.length} av ${withTs.length} tjänsteskrivelser godkända`,
+    approvalSummary: words.approvedSummary(approved.length, withTs.length),
     missing: withTs.filter((i) => !approved.includes(i)).map((i) => ({ number: i.record.arende.number, title: i.record.arende.title, status: shortStatus(i.record) })),
     items: items.map((i) => ({ number: i.record.arende.number, title: i.record.arende.title, section: i.record.arende.section, status: shortStatus(i.record) })),
-    requestDeadlineText: deadline ? `Begär delegationsbeslut och anmälningsärenden senast ${formatSwedishDate(deadline, { weekday: true })}` : null,
+    requestDeadlineText: deadline ? words.requestListsBy(formatSwedishDate(deadline, { weekday: true })) : null,
   };
 }
 
@@ -94,7 +94,7 @@ export function handlingarAnswerView(r: ArendeRecord): HandlingarAnswerView {
     dnr: a.dnr,
     sekretess,
     handlingar: sekretess ? [] : a.handlingar.map((h) => ({ title: h.ref ? `${h.ref} ${h.title}` : h.title, url: h.url })),
-    note: sekretess || a.handlingar.length ? null : 'Kallelsen listar inga handlingar till det här ärendet.',
+    note: sekretess || a.handlingar.length ? null : words.noHandlingar,
   };
 }
 
@@ -115,7 +115,7 @@ export function requestsView(m: MeetingRecord, requests: RequestRecord[], items:
   const deadline = requestDeadline(m, ctx);
   return {
     meetingTitle: titleOf(m),
-    deadlineText: deadline ? `Sista dag att begära: ${formatSwedishDate(deadline, { weekday: true })}` : 'Ingen sista dag är satt',
+    deadlineText: deadline ? words.lastDayToRequest(formatSwedishDate(deadline, { weekday: true })) : words.noDeadline,
     requests: requests.map((r) => {
       const item = items.find((i) => i.record.key === r.arendeKey)?.record.arende;
       return { who: r.personName, what: item ? `${item.number} ${item.title}` : r.arendeKey, when: r.at.slice(0, 16).replace('T', ' ') };

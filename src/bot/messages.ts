@@ -21,6 +21,26 @@ export function approvalStatusText(slot: ApprovalSlot, assigneeName: string | nu
   }
 }
 
+/** Short words on cards and in lists. */
+export const words = {
+  decidedBy: (body: string): string => (body === 'kommunfullmaktige' ? 'Kommunfullmäktige' : 'Nämnden'),
+  status: { sekretess: 'Sekretess', information: 'Information', beslut: 'Beslut', anmals: 'Anmäls', approved: 'Godkänd', changes: 'Ändring begärd', waiting: 'Väntar på godkännande' },
+  waitingOf: (done: number, total: number): string => `Väntar (${done} av ${total})`,
+  noHandlingar: 'Kallelsen listar inga handlingar till det här ärendet.',
+  requestBy: (date: string): string => `Begär senast ${date}`,
+  requestListsBy: (date: string): string => `Begär delegationsbeslut och anmälningsärenden senast ${date}`,
+  lastDayToRequest: (date: string): string => `Sista dag att begära: ${date}`,
+  noDeadline: 'Ingen sista dag är satt',
+  approvedSummary: (approved: number, total: number): string => `${approved} av ${total} tjänsteskrivelser godkända`,
+  requestButton: (kind: string, number: string): string => `Begär ${kind === 'delegation' ? 'delegationsbeslut' : 'anmälningsärenden'} (${number})`,
+  /** What a request is for, in "Din begäran om …". */
+  requestWhat: (kind: string): string => (kind === 'delegation' ? 'delegationsbesluten' : 'anmälningsärendena'),
+  fileTooLarge: 'Filen är större än 30 MB.',
+  noDownloadLink: 'bilagan saknar nedladdningslänk.',
+  chooseGroupConversation: 'Välj nämndens kanal eller gruppchatt, inte en 1:1-chatt.',
+  handlingarShownInChat: (number: string): string => `Handlingarna till ärende ${number} visas i chatten.`,
+};
+
 export const msg = {
   greeting: (committeeName: string): string =>
     `Hej! Jag är Nämndbot för ${committeeName}. Jag lägger upp ett kort per ärende när sekreteraren importerar kallelsen, samlar in godkännanden av tjänsteskrivelser och svarar på frågor om handlingar. Skriv "hjälp" för att se vad du kan göra.`,

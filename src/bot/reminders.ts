@@ -8,7 +8,7 @@ import { planDelegationReminders, planNextDigest, type DeliveryHours } from '../
 import type { Deliverer } from '../scheduler/runner';
 import { requestDeadline, titleOf } from './card-views';
 import type { BotDeps } from './deps';
-import { msg } from './messages';
+import { msg, words } from './messages';
 import { approvalStatusLines } from './status';
 
 const isRequestKind = (kind: string): boolean => kind === 'delegation' || kind === 'anmalan';
@@ -59,7 +59,7 @@ export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<Jo
       const card = renderNoticeCard({
         title: msg.delegationReminderTitle,
         lines: [text],
-        actions: items.map((i) => ({ title: `Begär ${i.record.arende.kind === 'delegation' ? 'delegationsbeslut' : 'anmälningsärenden'} (${i.record.arende.number})`, verb: 'handlingar.request', meetingId: job.meetingId, arendeKey: i.record.key, version: i.version })),
+        actions: items.map((i) => ({ title: words.requestButton(i.record.arende.kind, i.record.arende.number), verb: 'handlingar.request', meetingId: job.meetingId, arendeKey: i.record.key, version: i.version })),
       });
       const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), text };
       const committee = await deps.conversations.committeeConversationId();

@@ -5,7 +5,7 @@ import { importAgenda } from '../../agenda/import';
 import { isSekreterare } from '../../domain';
 import type { BotDeps } from '../deps';
 import { importMeeting } from '../import-meeting';
-import { msg } from '../messages';
+import { msg, words } from '../messages';
 import { actorOf, audit, conversationTypeOf, rememberConversation } from '../turn';
 
 const FILE_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -19,9 +19,9 @@ async function download(url: string): Promise<Uint8Array> {
   const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
   if (!res.ok) throw new AgendaError('AGENDA.PDF_UNREADABLE', `Filen gick inte att hämta från Teams (HTTP ${res.status}). Försök ladda upp den igen.`);
   const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > MAX_BYTES) throw new AgendaError('AGENDA.TOO_LARGE', 'Filen är större än 30 MB.');
+  if (length > MAX_BYTES) throw new AgendaError('AGENDA.TOO_LARGE', words.fileTooLarge);
   const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.byteLength > MAX_BYTES) throw new AgendaError('AGENDA.TOO_LARGE', 'Filen är större än 30 MB.');
+  if (bytes.byteLength > MAX_BYTES) throw new AgendaError('AGENDA.TOO_LARGE', words.fileTooLarge);
   return bytes;
 }
 
@@ -52,7 +52,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     async (context) => {
       const file = fileOf(context);
       const url = (file?.content as { downloadUrl?: string } | undefined)?.downloadUrl;
-      if (!file || !url) return void (await context.sendActivity(msg.importFailed('bilagan saknar nedladdningslänk.')));
+      if (!file || !url) return void (await context.sendActivity(msg.importFailed(words.noDownloadLink)));
       await handle(context, () => download(url), file.name, undefined);
     },
   );

@@ -7,12 +7,12 @@ import type { ArendeRecord, MeetingRecord } from '../../store/records';
 import { ArendeActionData, ChoiceActionData } from '../card-action';
 import { choiceView, handlingarAnswerView, requestDeadline, requestsView } from '../card-views';
 import type { BotDeps } from '../deps';
-import { msg } from '../messages';
+import { msg, words } from '../messages';
 import { actorOf, answerInvoke, audit, messageText, replyCard } from '../turn';
 
 type Answer = { card: object; text?: string } | { text: string };
 
-const whatOf = (r: ArendeRecord): string => (r.arende.kind === 'delegation' ? 'delegationsbesluten' : 'anmälningsärendena');
+const whatOf = (r: ArendeRecord): string => words.requestWhat(r.arende.kind);
 
 /**
  * The handlingar of one ärende for one person. Sekretess shows only the public line; delegation and
@@ -100,7 +100,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     const answer = await handlingarFor(deps, context, actor, m.record, v.record);
     if ('card' in answer) {
       await replyCard(context, answer.card, answer.text);
-      return answerInvoke(context, { message: `Handlingarna till ärende ${v.record.arende.number} visas i chatten.` });
+      return answerInvoke(context, { message: words.handlingarShownInChat(v.record.arende.number) });
     }
     await answerInvoke(context, { message: answer.text });
   };

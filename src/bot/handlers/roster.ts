@@ -2,7 +2,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { isSekreterare, Person, Role } from '../../domain';
 import { stockholmDate } from '../../calendar';
 import type { BotDeps } from '../deps';
-import { msg } from '../messages';
+import { msg, words } from '../messages';
 import { actorOf, audit, conversationTypeOf, messageText, rememberConversation } from '../turn';
 
 /** The sekreterare changes the roster ("person lägg till Namn, id, roll, roll") and picks the committee's conversation. */
@@ -28,7 +28,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     const actor = await actorOf(context, deps);
     if (!actor) return void (await context.sendActivity(msg.notInRoster));
     if (!isSekreterare(actor)) return void (await context.sendActivity(msg.onlySekreterare));
-    if (conversationTypeOf(context) === 'personal') return void (await context.sendActivity('Välj nämndens kanal eller gruppchatt, inte en 1:1-chatt.'));
+    if (conversationTypeOf(context) === 'personal') return void (await context.sendActivity(words.chooseGroupConversation));
     await rememberConversation(context, deps);
     await deps.conversations.setCommittee(context.activity.conversation.id);
     await audit(deps, actor, context, { action: 'settings.committee_conversation', target: context.activity.conversation.id, outcome: 'ok' });
