@@ -38,6 +38,10 @@ export const words = {
   fileTooLarge: 'Filen är större än 30 MB.',
   noDownloadLink: 'bilagan saknar nedladdningslänk.',
   chooseGroupConversation: 'Välj nämndens kanal eller gruppchatt, inte en 1:1-chatt.',
+  unknownPerson: 'okänd',
+  nobodyAssigned: 'ingen utsedd',
+  statusChanges: (comment: string): string => `ändring begärd: ${comment}`,
+  statusWaiting: (who: string): string => `väntar (${who})`,
   handlingarShownInChat: (number: string): string => `Handlingarna till ärende ${number} visas i chatten.`,
 };
 
@@ -63,7 +67,6 @@ export const msg = {
     `För sent att begära ${what}: det skulle ske senast ${deadline}, två arbetsdagar innan mötet. Kontakta nämndsekreteraren direkt om det är viktigt.`,
   requestForSekreterare: (who: string, what: string, arende: string): string => `${who} begär att få ta del av ${what} (ärende ${arende}).`,
   approved: (number: string, date: string): string => `Tack! Slutversionen av tjänsteskrivelsen till ärende ${number} är godkänd ${date}.`,
-  changesRequested: (number: string): string => `Din begäran om ändring i ärende ${number} är registrerad och tjänstepersonen har fått besked.`,
   changesRequestedNotice: (who: string, number: string, title: string, comment: string): string =>
     `${who} begär ändring i tjänsteskrivelsen till ärende ${number} "${title}": ${comment}`,
   assignedNotice: (number: string, title: string, meeting: string): string =>
@@ -114,12 +117,12 @@ export const msg = {
   justeringNobodyAsked: 'Justeringen är sparad. Ingen av justerarna finns i förteckningen med 1:1-chatt, så ingen fick frågan i Teams.',
   justeringConfirmed: 'Tack! Du är bekräftad som justerare.',
   justeringDeclined: (next: string | null): string => (next ? `Uppfattat. ${next} tillfrågas i stället.` : 'Uppfattat. Det finns ingen ersättare kvar; sekreteraren har fått veta.'),
-  justeringToSekreterare: (who: string, what: string): string => `${who} ${what} som justerare.`,
+  justeringConfirmedToSekreterare: (who: string): string => `${who} har bekräftat som justerare.`,
+  justeringDeclinedToSekreterare: (who: string, next: string): string => `${who} kan inte; ${next} tillfrågas i stället som justerare.`,
+  incompleteData: 'ofullständiga uppgifter',
   justeringNoErsattare: (who: string): string => `${who} kan inte justera och det finns ingen ersättare kvar att fråga.`,
   justeringReminder: (meeting: string, when: string, place: string | null): string =>
     `Påminnelse: justering av protokollet från ${meeting} ${when}${place ? `, ${place}` : ''}.`,
-  justeringMarked: 'Protokollet är markerat som justerat.',
-  justeringNoPlan: 'Det finns ingen justering att svara på ännu.',
   justeringBadInput: (what: string): string => `Justeringen sparades inte: ${what}`,
   justeringRefusals: {
     'JUSTERING.NOT_ASKED': 'Du är inte tillfrågad som justerare för det här sammanträdet.',

@@ -7,6 +7,7 @@ import { OVERVIEW, type MeetingRepository, type VersionedArende } from '../store
 import type { ConversationRecord, MeetingRecord } from '../store/records';
 import type { RosterRepository } from '../store/roster-repository';
 import { arendeCardView, overviewView, type ViewContext } from './card-views';
+import { msg } from './messages';
 import type { Sender } from './sender';
 
 /** Posts a meeting's cards and keeps every posted copy current. */
@@ -44,7 +45,7 @@ export function createPublisher(deps: PublisherDeps): Publisher {
   };
 
   const renderFor = async (m: MeetingRecord, v: VersionedArende, c: ConversationRecord, ctx: ViewContext) => {
-    if (v.record.removed) return renderArendeCard({ ...arendeCardView(m, v, ctx, null, null), buttons: { approve: false, requestChanges: false, requestHandlingar: false }, approvals: [{ text: 'Ärendet är borttaget från dagordningen.', tone: 'warning' }] });
+    if (v.record.removed) return renderArendeCard({ ...arendeCardView(m, v, ctx, null, null), buttons: { approve: false, requestChanges: false, requestHandlingar: false }, approvals: [{ text: msg.removedFromAgenda, tone: 'warning' }] });
     return renderArendeCard(arendeCardView(m, v, ctx, null, await refreshIds(c)));
   };
 

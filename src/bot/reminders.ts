@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { formatSwedishDate, stockholmDate } from '../calendar';
 import { renderNoticeCard } from '../cards';
-import { hasRole, type Person } from '../domain';
+import { hasRole } from '../domain';
 import type { Job, JobKind } from '../scheduler/job';
 import type { JobContext } from '../scheduler/policy';
 import { planDelegationReminders, planNextDigest, type DeliveryHours } from '../scheduler/policy';
@@ -9,6 +9,7 @@ import type { Deliverer } from '../scheduler/runner';
 import { requestDeadline, titleOf } from './card-views';
 import type { BotDeps } from './deps';
 import { msg, words } from './messages';
+import { sendPersonal, sendToSekreterare } from './personal';
 import { approvalStatusLines } from './status';
 
 const isRequestKind = (kind: string): boolean => kind === 'delegation' || kind === 'anmalan';
@@ -36,14 +37,6 @@ export async function jobContext(deps: BotDeps, job: Job): Promise<JobContext> {
   const m = await deps.meetings.getMeeting(job.meetingId);
   if (!m) return { meetingDate: null, delegationDeadline: null, justeringDate: null };
   return { meetingDate: m.record.meeting.date, delegationDeadline: requestDeadline(m.record, await deps.viewContext()), justeringDate: m.record.meeting.justering?.date ?? null };
-}
-
-/** Sends to a person's 1:1 chat; false when the app is not installed for them. */
-async function sendPersonal(deps: BotDeps, person: Person, activity: Parameters<BotDeps['sender']['send']>[1]): Promise<boolean> {
-  const c = await deps.conversations.personal(person.aadObjectId);
-  if (!c) return false;
-  await deps.sender.send(c.reference, activity);
-  return true;
 }
 
 /** The deliverers of every kind of reminder. */
@@ -86,7 +79,7 @@ export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<Jo
         if (await sendPersonal(deps, person, { type: 'message', text: msg.approvalDigest(formatSwedishDate(m.record.meeting.date), lines) })) sent++;
       }
       const summary = await approvalStatusLines(deps, m.record);
-      for (const s of roster.people.filter((p) => hasRole(p, 'sekreterare'))) await sendPersonal(deps, s, { type: 'message', text: summary });
+      await sendToSekreterare(deps, { type: 'message', text: summary });
       const next = planNextDigest(job.meetingId, m.record.meeting.date, new Date(Math.max(deps.now().getTime(), Date.parse(job.dueAt)) + 60_000), deps.calendar, hours);
       if (next && items.some((i) => i.record.tjansteskrivelse?.slots.some((s) => s.state !== 'approved'))) await deps.jobs.schedule(next);
       return `sammanfattning till ${sent} godkännare (${stockholmDate(deps.now())})`;

@@ -11,6 +11,11 @@ export function canRequestHandlingar(person: Person | undefined): boolean {
   return hasRole(person, 'ordforande', 'sekreterare', 'ledamot', 'ersattare');
 }
 
+/** Who sees the approval status of the whole agenda: the sekreterare and the ordförande. */
+export function canSeeStatus(person: Person | undefined): boolean {
+  return hasRole(person, 'sekreterare', 'ordforande');
+}
+
 /** Who runs the agenda: import, assign approvers, change the roster, export the audit log. */
 export function isSekreterare(person: Person | undefined): boolean {
   return hasRole(person, 'sekreterare');

@@ -1,4 +1,4 @@
-import { arendeKey, createTjansteskrivelse, meetingIdOf, type Agenda, type IsoDate, type Person } from '../domain';
+import { arendeKey, createTjansteskrivelse, findArenden, meetingIdOf, type Agenda, type IsoDate, type Person } from '../domain';
 import type { RecordStore } from './record-store';
 import { ArendeRecord, MeetingRecord, PostsRecord, StoredArende, keys, type PostedCopy } from './records';
 import { updateRecord, type UpdateDecision } from './update-record';
@@ -55,6 +55,19 @@ export function createMeetingRepository(store: RecordStore) {
     async listMeetings(): Promise<MeetingRecord[]> {
       const rows = await store.list(keys.meetings);
       return rows.map((r) => MeetingRecord.parse(r.record.value)).sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
+    },
+
+    /** The ärenden of a meeting that a reference ("5", "15 a", "SN22/31") names: several when it is ambiguous. */
+    async findByReference(meetingId: string, reference: string): Promise<ArendeRecord[]> {
+      const records = (await listArenden(meetingId)).map((v) => v.record);
+      const matched = findArenden(records.map((r) => ({ key: r.key, number: r.arende.number, dnr: r.arende.dnr })), reference);
+      return matched.map((m) => records.find((r) => r.key === m.key) as ArendeRecord);
+    },
+
+    /** The meeting a justering is about: the latest held (today's included), else the next one. */
+    async justeringMeeting(today: IsoDate): Promise<MeetingRecord | undefined> {
+      const all = await this.listMeetings();
+      return [...all].reverse().find((m) => m.meeting.date <= today) ?? all[0];
     },
 
     /** The meeting people mean by default: the next one from today, else the latest held. */

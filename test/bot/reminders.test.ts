@@ -59,11 +59,13 @@ describe('delegation lookup reminders', () => {
     expect(String(invoke?.body.value)).toContain('är registrerad');
   });
 
-  it('are not sent at night or on a weekend, and not at all after the deadline', async () => {
+  it('wait for the morning when they fall due in the evening, and are not sent at all after the deadline', async () => {
     const { bot, scheduler } = await setUp('2022-11-25T08:00:00Z');
-    bot.setNow('2022-12-05T02:00:00Z');
+    // Due at 09:00 on Monday 5 December; the bot only gets to it at 20:00 (it was down): it waits for Tuesday 09:00.
+    bot.setNow('2022-12-05T19:00:00Z');
     await scheduler.tick();
     expect(bot.outbound).toEqual([]);
+    expect((await bot.deps.jobs.get('delegation.reminder:nykopings-kommun-socialnamnden-2022-12-08:2022-12-05'))).toMatchObject({ status: 'pending', dueAt: '2022-12-06T08:00:00.000Z' });
     bot.setNow('2022-12-07T08:00:00Z');
     await scheduler.tick();
     expect(bot.outbound.filter((o) => text(o.activity).includes('Vill du ta del'))).toEqual([]);

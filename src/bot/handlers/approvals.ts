@@ -1,12 +1,13 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { approve, assignSlot, isSekreterare, findArenden, requestChanges, type Person } from '../../domain';
+import { approve, assignSlot, canSeeStatus, isSekreterare, requestChanges, type Person } from '../../domain';
 import { renderArendeCard } from '../../cards';
 import { stockholmDate } from '../../calendar';
 import { ArendeActionData } from '../card-action';
 import { arendeCardView, titleOf } from '../card-views';
 import type { BotDeps } from '../deps';
 import { msg } from '../messages';
+import { sendPersonal } from '../personal';
 import { approvalStatusLines } from '../status';
 import { actorOf, answerInvoke, audit, messageText } from '../turn';
 
@@ -74,11 +75,8 @@ async function notifyAuthor(deps: BotDeps, meetingId: string, key: string, actor
   const roster = await deps.roster.get();
   const author = v.record.tjansteskrivelse?.author;
   const recipients = author ? roster.people.filter((p) => p.aadObjectId === author) : roster.people.filter((p) => p.roles.includes('tjansteperson'));
-  for (const person of recipients) {
-    const c = await deps.conversations.personal(person.aadObjectId);
-    if (!c) continue;
-    await deps.sender.send(c.reference, { type: 'message', text: msg.changesRequestedNotice(actor.name, v.record.arende.number, v.record.arende.title, comment) });
-  }
+  const text = msg.changesRequestedNotice(actor.name, v.record.arende.number, v.record.arende.title, comment);
+  for (const person of recipients) await sendPersonal(deps, person, { type: 'message', text });
 }
 
 /** Tjänsteskrivelse approvals on the cards, the per-user refresh, "status" and "tilldela". */
@@ -104,7 +102,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
   app.message(/^\s*status\s*$/i, async (context) => {
     const actor = await actorOf(context, deps);
     if (!actor) return void (await context.sendActivity(msg.notInRoster));
-    if (!isSekreterare(actor) && !actor.roles.includes('ordforande')) return void (await context.sendActivity(msg.onlySekreterare));
+    if (!canSeeStatus(actor)) return void (await context.sendActivity(msg.onlySekreterare));
     const m = await deps.meetings.currentMeeting(stockholmDate(deps.now()));
     if (!m) return void (await context.sendActivity(msg.noMeeting));
     await context.sendActivity(await approvalStatusLines(deps, m));
@@ -122,8 +120,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     const roster = await deps.roster.get();
     const person = roster.people.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
     if (!person) return void (await context.sendActivity(msg.personNotFound(name.trim())));
-    const items = (await deps.meetings.listArenden(m.id)).map((v) => v.record);
-    const found = findArenden(items.map((r) => ({ ...r, number: r.arende.number, dnr: r.arende.dnr })), ref).filter((r) => r.tjansteskrivelse);
+    const found = (await deps.meetings.findByReference(m.id, ref)).filter((r) => r.tjansteskrivelse);
     if (found.length !== 1) return void (await context.sendActivity(found.length ? msg.assignUsage : msg.noSuchArende(ref)));
     const target = found[0]!;
     const { result } = await deps.meetings.updateArende(m.id, target.key, (cur) => {

@@ -1,6 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { canRequestHandlingar, checkRequestDeadline, findArenden, isSekreterare, type Person } from '../../domain';
+import { canRequestHandlingar, checkRequestDeadline, type Person } from '../../domain';
 import { formatSwedishDate, stockholmDate } from '../../calendar';
 import { renderChoiceCard, renderHandlingarAnswerCard, renderRequestsCard } from '../../cards';
 import type { ArendeRecord, MeetingRecord } from '../../store/records';
@@ -8,6 +8,7 @@ import { ArendeActionData, ChoiceActionData } from '../card-action';
 import { choiceView, handlingarAnswerView, requestDeadline, requestsView } from '../card-views';
 import type { BotDeps } from '../deps';
 import { msg, words } from '../messages';
+import { sendToSekreterare } from '../personal';
 import { actorOf, answerInvoke, audit, messageText, replyCard } from '../turn';
 
 type Answer = { card: object; text?: string } | { text: string };
@@ -46,18 +47,13 @@ async function handlingarFor(deps: BotDeps, context: TurnContext, actor: Person,
 
 /** The sekreterare gets the updated list of open requests in their 1:1 chat. */
 async function notifySekreterare(deps: BotDeps, m: MeetingRecord, actor: Person, r: ArendeRecord): Promise<void> {
-  const roster = await deps.roster.get();
   const items = await deps.meetings.listArenden(m.id);
   const card = renderRequestsCard(requestsView(m, await deps.requests.listOpen(m.id), items, await deps.viewContext()));
-  for (const s of roster.people.filter((p) => isSekreterare(p))) {
-    const c = await deps.conversations.personal(s.aadObjectId);
-    if (!c) continue;
-    await deps.sender.send(c.reference, {
-      type: 'message',
-      text: msg.requestForSekreterare(actor.name, whatOf(r), r.arende.number),
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-    });
-  }
+  await sendToSekreterare(deps, {
+    type: 'message',
+    text: msg.requestForSekreterare(actor.name, whatOf(r), r.arende.number),
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+  });
 }
 
 /** "handlingar 5", "handlingar SN22/31" and the "Begär handlingar" button. */
@@ -75,8 +71,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     if (!ref) return void (await context.sendActivity(msg.handlingarUsage));
     const m = await deps.meetings.currentMeeting(stockholmDate(deps.now()));
     if (!m) return void (await context.sendActivity(msg.noMeeting));
-    const items = (await deps.meetings.listArenden(m.id)).map((v) => v.record);
-    const found = findArenden(items.map((r) => ({ ...r, number: r.arende.number, dnr: r.arende.dnr })), ref);
+    const found = await deps.meetings.findByReference(m.id, ref);
     if (found.length === 0) return void (await context.sendActivity(msg.noSuchArende(ref)));
     if (found.length > 1) return replyCard(context, renderChoiceCard(choiceView(ref, m, found)));
     await reply(context, await handlingarFor(deps, context, actor, m, found[0]!));

@@ -10,6 +10,7 @@ import type { BotDeps } from '../deps';
 import { icsUrlFor } from '../ics';
 import { justeringView, nameWithParty, proposalOf } from '../justering-view';
 import { msg } from '../messages';
+import { sendPersonal, sendToSekreterare } from '../personal';
 import { actorOf, answerInvoke, audit, replyCard } from '../turn';
 import { titleOf } from '../card-views';
 
@@ -48,21 +49,10 @@ async function cardFor(deps: BotDeps, m: MeetingRecord, plan: JusteringPlan | un
 async function ask(deps: BotDeps, m: MeetingRecord, plan: JusteringPlan, personId: string): Promise<boolean> {
   const roster = await deps.roster.get();
   const person = roster.people.find((p) => p.aadObjectId === personId);
-  const c = person ? await deps.conversations.personal(person.aadObjectId) : undefined;
-  if (!person || !c) return false;
+  if (!person) return false;
   const when = `${formatSwedishDate(plan.date, { weekday: true, year: true })}${plan.time ? ` kl. ${plan.time}` : ''}`;
   const card = await cardFor(deps, m, plan, person);
-  await deps.sender.send(c.reference, { type: 'message', text: msg.justeringAsk(titleOf(m), when, plan.place), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
-  return true;
-}
-
-/** Tells every sekreterare in their 1:1 chat. */
-async function tellSekreterare(deps: BotDeps, text: string): Promise<void> {
-  const roster = await deps.roster.get();
-  for (const s of roster.people.filter((p) => isSekreterare(p))) {
-    const c = await deps.conversations.personal(s.aadObjectId);
-    if (c) await deps.sender.send(c.reference, { type: 'message', text });
-  }
+  return sendPersonal(deps, person, { type: 'message', text: msg.justeringAsk(titleOf(m), when, plan.place), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
 }
 
 /** Justering: the sekreterare confirms who and when, the justerare answer, the sekreterare marks the minutes justerade. */
@@ -78,10 +68,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
   app.message(/^\s*justering\s*$/i, async (context) => {
     const actor = await actorOf(context, deps);
     if (!actor) return void (await context.sendActivity(msg.notInRoster));
-    const today = stockholmDate(deps.now());
-    // Justering follows the meeting: the latest meeting held (or today's), else the next one.
-    const all = await deps.meetings.listMeetings();
-    const m = [...all].reverse().find((x) => x.meeting.date <= today) ?? all[0];
+    const m = await deps.meetings.justeringMeeting(stockholmDate(deps.now()));
     if (!m) return void (await context.sendActivity(msg.noMeeting));
     const plan = await deps.justering.get(m.id);
     if (!isSekreterare(actor) && !plan?.justerare.some((j) => j.personId === actor.aadObjectId)) return void (await context.sendActivity(msg.onlySekreterare));
@@ -97,7 +84,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
       return done(await answerInvoke(context, { message: msg.onlySekreterare }));
     }
     const input = AssignData.safeParse(data);
-    if (!input.success) return done(await answerInvoke(context, { message: msg.justeringBadInput(input.error.issues[0]?.message ?? 'ofullständiga uppgifter') }));
+    if (!input.success) return done(await answerInvoke(context, { message: msg.justeringBadInput(input.error.issues[0]?.message ?? msg.incompleteData) }));
     const roster = await deps.roster.get();
     const named = [...parseJusterare(`Ordinarie: ${input.data.justerare}`), ...parseJusterare(`Ersättare: ${input.data.ersattare}`)].filter((j) => j.name);
     if (!named.some((j) => j.role === 'ordinarie')) return done(await answerInvoke(context, { message: msg.justeringBadInput('ange minst en justerare') }));
@@ -137,13 +124,13 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
       await audit(deps, actor, context, { meetingId: m.id, action: verb, outcome: 'ok' });
       if (verb === 'justering.confirm') {
         await answerInvoke(context, { message: msg.justeringConfirmed });
-        deps.background.run('justering confirmed', () => tellSekreterare(deps, msg.justeringToSekreterare(actor.name, 'har bekräftat')));
+        deps.background.run('justering confirmed', () => sendToSekreterare(deps, { type: 'message', text: msg.justeringConfirmedToSekreterare(actor.name) }));
         return '';
       }
       const next = result.next;
       await answerInvoke(context, { message: msg.justeringDeclined(next ? nameWithParty(next) : null) });
       deps.background.run('justering declined', async () => {
-        await tellSekreterare(deps, next ? msg.justeringToSekreterare(actor.name, `kan inte; ${nameWithParty(next)} tillfrågas i stället`) : msg.justeringNoErsattare(actor.name));
+        await sendToSekreterare(deps, { type: 'message', text: next ? msg.justeringDeclinedToSekreterare(actor.name, nameWithParty(next)) : msg.justeringNoErsattare(actor.name) });
         if (next?.personId) await ask(deps, m, result.plan, next.personId);
       });
       return '';
