@@ -48,12 +48,15 @@ export async function startBot(config: Config, log: Logger = createLogger(config
   const sender = createSender(adapter, config.auth?.appId ?? '', log);
   const now = clockFrom(config.clockStart);
   const hours = { hour: config.reminders.hour, lastHour: config.reminders.lastHour };
+  const conversations = createConversationRepository(store);
+  const indexed = await conversations.indexPersonalChats();
+  if (indexed) log.info('indexed 1:1 chats stored before the person index', { count: indexed });
   const base = {
     config,
     log,
     store,
     meetings: createMeetingRepository(store),
-    conversations: createConversationRepository(store),
+    conversations,
     roster,
     requests: createRequestRepository(store),
     jobs: createJobRepository(store),

@@ -33,8 +33,13 @@ export interface PublisherDeps {
 const cardActivity = (card: object) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 const referenceOf = (c: ConversationRecord): Partial<ConversationReference> => c.reference as Partial<ConversationReference>;
 
-/** Creates the publisher. */
-export function createPublisher(deps: PublisherDeps): Publisher {
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Creates the publisher. `overviewDelayMs` gathers a burst of changes (twenty approvals in a minute)
+ * into one render of the meeting overview, which lists every ärende and is the costliest card.
+ */
+export function createPublisher(deps: PublisherDeps, { overviewDelayMs = 1000 }: { overviewDelayMs?: number } = {}): Publisher {
   const { meetings, conversations, sender, log } = deps;
 
   /** In group and 1:1 chats each person gets their own view through refresh; channels get the shared copy only. */
@@ -65,6 +70,29 @@ export function createPublisher(deps: PublisherDeps): Publisher {
     const items = await meetings.listArenden(m.id);
     const card = renderOverviewCard(overviewView(m, items, ctx));
     await updateCopies(m.id, OVERVIEW, async () => card);
+  };
+
+  // Per meeting: the refresh that has not read the meeting yet (later changes join it), and the last one
+  // started (the next waits for it, so overview updates reach Teams in the order they were rendered).
+  const waiting = new Map<string, Promise<void>>();
+  const last = new Map<string, Promise<void>>();
+  const refreshOverviewSoon = (meetingId: string): Promise<void> => {
+    const pending = waiting.get(meetingId);
+    if (pending) return pending;
+    const run = (last.get(meetingId) ?? Promise.resolve())
+      .then(() => sleep(overviewDelayMs))
+      .then(async () => {
+        waiting.delete(meetingId);
+        const m = (await meetings.getMeeting(meetingId))?.record;
+        if (m) await refreshOverview(m, await deps.viewContext());
+      });
+    waiting.set(meetingId, run);
+    const settled = run.catch(() => undefined);
+    last.set(meetingId, settled);
+    void settled.then(() => {
+      if (last.get(meetingId) === settled) last.delete(meetingId);
+    });
+    return run;
   };
 
   return {
@@ -111,7 +139,7 @@ export function createPublisher(deps: PublisherDeps): Publisher {
         }
         return renderFor(m, v, c, ctx);
       });
-      await refreshOverview(m, ctx);
+      await refreshOverviewSoon(meetingId);
     },
 
     async sendPersonalCard(meetingId, arendeKey, person, text) {

@@ -1,5 +1,5 @@
 import type { RecordStore } from './record-store';
-import { ConversationRecord, SettingsRecord, keys } from './records';
+import { ConversationRecord, PersonalIndexRecord, SettingsRecord, keys } from './records';
 import { updateRecord } from './update-record';
 
 /** Conversations the app is installed in, and which of them is the committee's. */
@@ -15,7 +15,10 @@ export function createConversationRepository(store: RecordStore) {
         write: { ...record, installedAt: cur?.installedAt ?? record.installedAt },
         result: undefined,
       }));
-      if (record.type === 'personal') return { becameCommittee: false };
+      if (record.type === 'personal') {
+        if (record.personId) await updateRecord(store, keys.personal(record.personId), PersonalIndexRecord, () => ({ write: { conversationId: record.id }, result: undefined }));
+        return { becameCommittee: false };
+      }
       const { result } = await updateRecord(store, keys.settings, SettingsRecord, (cur) =>
         cur?.committeeConversationId ? { keep: true, result: false } : { write: { committeeConversationId: record.id }, result: true },
       );
@@ -27,8 +30,17 @@ export function createConversationRepository(store: RecordStore) {
     },
     /** The 1:1 conversation with a person, where the app is installed for them. */
     async personal(personId: string): Promise<ConversationRecord | undefined> {
-      const all = await store.list(keys.conversations);
-      return all.map((r) => ConversationRecord.parse(r.record.value)).find((c) => c.type === 'personal' && c.personId === personId);
+      const indexed = await store.get(keys.personal(personId));
+      return indexed ? this.get(PersonalIndexRecord.parse(indexed.value).conversationId) : undefined;
+    },
+    /** Indexes 1:1 chats stored before the person index existed; run once at start, it writes only what is missing. */
+    async indexPersonalChats(): Promise<number> {
+      let added = 0;
+      for (const row of await store.list(keys.conversations)) {
+        const c = ConversationRecord.parse(row.record.value);
+        if (c.type === 'personal' && c.personId && (await store.compareAndSet(keys.personal(c.personId), null, { conversationId: c.id }))) added++;
+      }
+      return added;
     },
     async committeeConversationId(): Promise<string | null> {
       return (await settings()).committeeConversationId;

@@ -59,6 +59,9 @@ export const ConversationRecord = z.object({
 });
 export type ConversationRecord = z.infer<typeof ConversationRecord>;
 
+/** Which conversation is a person's 1:1 chat with the bot. */
+export const PersonalIndexRecord = z.object({ conversationId: z.string() });
+
 /** Committee-wide settings the sekreterare changes in chat. */
 export const SettingsRecord = z.object({ committeeConversationId: z.string().nullable().default(null) });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
@@ -98,6 +101,8 @@ export const keys = {
   posts: (meetingId: string, cardKey: string) => `posts:${meetingId}:${cardKey}`,
   conversation: (id: string) => `conversation:${id}`,
   conversations: 'conversation:',
+  /** A person's 1:1 conversation id, so finding it does not read every conversation. */
+  personal: (personId: string) => `personal:${personId}`,
   settings: 'settings',
   roster: 'roster',
   request: (meetingId: string, arendeKey: string, personId: string) => `request:${meetingId}:${arendeKey}:${personId}`,

@@ -76,7 +76,7 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
     now: () => clock,
     viewContext: async () => ({ roster: await rosterRepo.get(), calendar, delegationRequestDays: config.delegationRequestDays }),
   };
-  const deps: BotDeps = { ...base, publisher: createPublisher(base) };
+  const deps: BotDeps = { ...base, publisher: createPublisher(base, { overviewDelayMs: 0 }) };
   const app = createApp(deps);
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);

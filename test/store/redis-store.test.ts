@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { z } from 'zod';
 import type { RecordStore } from '../../src/store/record-store';
 import { createRedisStore } from '../../src/store/redis-store';
@@ -31,6 +32,28 @@ describeWithRedis('RecordStore on a real Redis', () => {
     for (const k of ['m:2', 'm:1', 'm*x', 'n:1']) await a.compareAndSet(k, null, k);
     expect((await b.list('m:')).map((r) => r.key)).toEqual(['m:1', 'm:2']);
     expect((await b.list('m*')).map((r) => r.key)).toEqual(['m*x']);
+  });
+
+  it('drops a deleted record from the listing, and lists Swedish keys in order', async () => {
+    for (const k of ['d:ä', 'd:a', 'd:ö', 'd:b']) await a.compareAndSet(k, null, k);
+    await b.delete('d:b');
+    expect((await a.list('d:')).map((r) => r.key)).toEqual(['d:a', 'd:ä', 'd:ö']);
+    expect(await a.compareAndSet('d:b', null, 'again')).toBe(1);
+    expect((await b.list('d:')).map((r) => r.key)).toEqual(['d:a', 'd:b', 'd:ä', 'd:ö']);
+  });
+
+  it('indexes records written before the key index existed when a store opens', async () => {
+    const port = new URL(redis.url).port;
+    const cli = (...args: string[]): string => execFileSync('redis-cli', ['-p', port, ...args], { encoding: 'utf8' });
+    cli('SET', 'namndbot:old:1', JSON.stringify({ version: 1, value: 'kept' }));
+    cli('DEL', 'namndbot-index');
+    const reopened = await createRedisStore(redis.url);
+    try {
+      expect(await reopened.list('old:')).toEqual([{ key: 'old:1', record: { version: 1, value: 'kept' } }]);
+      expect((await reopened.list('m:')).map((r) => r.key)).toEqual(['m:1', 'm:2']);
+    } finally {
+      await reopened.close();
+    }
   });
 
   it('loses no increment when two connections race 100 updates', async () => {
