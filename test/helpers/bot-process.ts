@@ -8,6 +8,8 @@ export interface BotProcess {
   logs: string[];
   /** Sends SIGTERM and waits for the exit code. */
   stop(): Promise<number | null>;
+  /** Kills the process outright (SIGKILL: no drain, no cleanup), as a crash or an OOM kill does, and waits for it to be gone. */
+  kill(): Promise<void>;
 }
 
 const root = path.resolve(__dirname, '../..');
@@ -40,9 +42,15 @@ export function startBotProcess(env: Record<string, string>): Promise<BotProcess
               logs,
               stop: () =>
                 new Promise((done) => {
-                  if (child.exitCode !== null) return done(child.exitCode);
+                  if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
                   child.once('exit', (code) => done(code));
                   child.kill('SIGTERM');
+                }),
+              kill: () =>
+                new Promise((done) => {
+                  if (child.exitCode !== null || child.signalCode !== null) return done();
+                  child.once('exit', () => done());
+                  child.kill('SIGKILL');
                 }),
             });
           }
