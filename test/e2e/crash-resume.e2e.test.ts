@@ -10,16 +10,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { botAdded, postActivity, type From } from '../helpers/activities';
+import type { From } from '../helpers/activities';
 import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startConnectorStandIn, type ConnectorStandIn } from '../helpers/connector-stand-in';
 import { describeWithRedis, startRedis } from '../helpers/redis-server';
-import { agendaOf, cardsIn, isReminder, ledamotRoster } from '../helpers/sends';
+import { agendaOf, cardsIn, installApp, isReminder, ledamotRoster, personalChat } from '../helpers/sends';
 
 const API_KEY = 'crash-api-key-0123456789';
 const group = { id: '19:crash@thread.v2', conversationType: 'groupChat' as const, tenantId: 't' };
 const ledamoter: From[] = Array.from({ length: 30 }, (_, i) => ({ id: `29:l${i}`, aadObjectId: `aad-l${i}`, name: `Ledamot ${i + 1}` }));
-const personal = (p: From) => ({ id: `a:${p.aadObjectId}`, conversationType: 'personal' as const, tenantId: 't' });
 
 /** Runs the import test on one store: `store` gives STORE_URL (undefined: the default SQLite file in DATA_DIR). */
 function killMidImport(label: string, store: () => Promise<{ url?: string; stop(): Promise<void> }>) {
@@ -35,7 +34,7 @@ function killMidImport(label: string, store: () => Promise<{ url?: string; stop(
     connector = await startConnectorStandIn();
     env = { DATA_DIR: dataDir, API_KEY, ROSTER_FILE: path.join(dataDir, 'roster.yaml'), SCHEDULER_INTERVAL_SECONDS: '0.2', JOB_LEASE_SECONDS: '2', ...(backend.url ? { STORE_URL: backend.url } : {}) };
     bot = await startBotProcess(env);
-    await postActivity(`${bot.url}/api/messages`, botAdded({ conversation: group, serviceUrl: connector.serviceUrl, botId: '28:namndbot' }));
+    await installApp(bot.url, connector.serviceUrl, group, []);
   });
   afterAll(async () => {
     await bot?.stop();
@@ -85,8 +84,7 @@ describe('a bot process killed mid-reminder on the SQLite file', () => {
     // Monday 5 December 2022, 09:00 in Stockholm: the delegation reminder for the meeting on the 8th is due.
     env = { DATA_DIR: dataDir, API_KEY, ROSTER_FILE: path.join(dataDir, 'roster.yaml'), SCHEDULER_INTERVAL_SECONDS: '0.2', JOB_LEASE_SECONDS: '2', NAMNDBOT_CLOCK_START: '2022-12-05T08:00:00Z' };
     bot = await startBotProcess(env);
-    await postActivity(`${bot.url}/api/messages`, botAdded({ conversation: group, serviceUrl: connector.serviceUrl, botId: '28:namndbot' }));
-    for (const p of ledamoter) await postActivity(`${bot.url}/api/messages`, botAdded({ conversation: personal(p), serviceUrl: connector.serviceUrl, botId: '28:namndbot', from: p }));
+    await installApp(bot.url, connector.serviceUrl, group, ledamoter);
   }, 60_000);
   afterAll(async () => {
     await bot?.stop();
@@ -107,10 +105,10 @@ describe('a bot process killed mid-reminder on the SQLite file', () => {
     const all = reminded();
     const doubled = all.length - new Set(all).size;
     console.log(`kill mid-reminder: 31 recipients (committee + 30 ledamöter), killed after ${killedAfter} (${connector.dropped} held send dropped), after restart ${new Set(all).size} reminded, ${doubled} doubled`);
-    expect([...all].sort()).toEqual([group.id, ...ledamoter.map((p) => personal(p).id)].sort());
+    expect([...all].sort()).toEqual([group.id, ...ledamoter.map((p) => personalChat(p).id)].sort());
     expect(killedAfter).toBeGreaterThan(0);
     expect(killedAfter).toBeLessThan(31);
     // The committee's cards went out too, once each.
-    expect(cardsIn(connector, group.id)).toEqual(['overview', 1, 2]);
+    expect(cardsIn(connector, group.id)).toEqual(['overview', 1, 2, 3]);
   }, 120_000);
 });

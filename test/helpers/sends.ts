@@ -1,5 +1,5 @@
 /** Reading what a bot posted from the Bot Connector stand-in's record, and the agendas and rosters the load tests use. */
-import type { From } from './activities';
+import { botAdded, postActivity, type Conversation, type From } from './activities';
 import type { ConnectorStandIn, RecordedActivity } from './connector-stand-in';
 
 /** A meeting with `n` beslutsärenden titled "Punkt 1" … "Punkt n", and a delegation list when asked for. */
@@ -18,15 +18,24 @@ ${ledamoter.map((p) => `  - { name: ${p.name}, aadObjectId: ${p.aadObjectId}, ro
 `;
 }
 
-/** The cards posted (not updated) in a conversation, in arrival order: 'overview' or the ärende's number ("Punkt n"). */
+/** The cards posted (not updated) in a conversation, in arrival order: 'overview' or the ärende's number. */
 export function cardsIn(connector: ConnectorStandIn, conversationId: string): Array<number | 'overview'> {
   return connector.sends.filter((s) => s.conversationId === conversationId).flatMap((s): Array<number | 'overview'> => {
     const text = JSON.stringify(s.activity);
     if (text.includes('"text":"Dagordning"')) return ['overview'];
-    const m = /"text":"Ärende \d+: Punkt (\d+)"/.exec(text);
+    const m = /"text":"Ärende (\d+): /.exec(text);
     return m ? [Number(m[1])] : [];
   });
 }
 
 /** True for a delivered delegation reminder. */
 export const isReminder = (s: RecordedActivity): boolean => JSON.stringify(s.activity).includes('Vill du ta del av delegationsbeslut');
+
+/** A person's 1:1 chat with the bot in these tests. */
+export const personalChat = (p: From): Conversation => ({ id: `a:${p.aadObjectId}`, conversationType: 'personal', tenantId: 't' });
+
+/** Adds the app to the committee's conversation and to each person's 1:1 chat, as Teams announces installs. */
+export async function installApp(botUrl: string, serviceUrl: string, committee: Conversation, people: From[]): Promise<void> {
+  await postActivity(`${botUrl}/api/messages`, botAdded({ conversation: committee, serviceUrl, botId: '28:namndbot' }));
+  for (const p of people) await postActivity(`${botUrl}/api/messages`, botAdded({ conversation: personalChat(p), serviceUrl, botId: '28:namndbot', from: p }));
+}
