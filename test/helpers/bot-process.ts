@@ -23,7 +23,10 @@ export function startBotProcess(env: Record<string, string>): Promise<BotProcess
   });
   const logs: string[] = [];
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${logs.join('\n')}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never leave a bot running that no test will stop
+      reject(new Error(`bot did not start:\n${logs.join('\n')}`));
+    }, 20_000);
     let buffer = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');
