@@ -135,4 +135,24 @@ describe('the scheduler on a SQLite file', () => {
     expect(sent).toEqual(['committee', 'lena', 'marjo', 'marjo', 'per', 'anna']);
     expect(await jobs.get('delegation.reminder:sn:2022-12-05')).toMatchObject({ status: 'done', claimedBy: 'b', attempts: 2, done: recipients });
   });
+
+  it('renews the claim while a long delivery runs, so no other instance takes it over', async () => {
+    const store = await open();
+    const jobs = createJobRepository(store);
+    await jobs.schedule({ ...planned('2022-12-05'), dueAt: new Date(Date.now() - 1000).toISOString(), kind: 'meeting.publish' });
+    const delivered: string[] = [];
+    const slow = (owner: string): Deliverer => async () => {
+      await new Promise((r) => setTimeout(r, 600));
+      delivered.push(owner);
+      return 'ok';
+    };
+    const make = (owner: string) =>
+      createScheduler({ jobs, deliverers: { 'delegation.reminder': slow(owner), 'approval.digest': slow(owner), 'justering.reminder': slow(owner), 'meeting.publish': slow(owner) }, context: ctx, calendar: cal, hours, owner, now: () => new Date(), log: createLogger('silent'), leaseMs: 150 });
+    const a = make('a').tick();
+    await new Promise((r) => setTimeout(r, 350));
+    await make('b').tick();
+    await a;
+    expect(delivered).toEqual(['a']);
+    expect((await jobs.list())[0]).toMatchObject({ status: 'done', claimedBy: 'a', attempts: 1 });
+  });
 });
