@@ -34,6 +34,8 @@ const ConfigSchema = z
     REMINDER_HOUR: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara en tid TT:MM').default('09:00'),
     REMINDER_LAST_HOUR: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara en tid TT:MM').default('17:00'),
     SCHEDULER_INTERVAL_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),
+    /** How long an instance's claim on a job holds without renewal: a crashed instance's job is taken over after this. */
+    JOB_LEASE_SECONDS: z.coerce.number().min(0.3).max(3600).default(60),
     /** For demos and tests: the bot's clock starts at this instant and runs on from there. */
     NAMNDBOT_CLOCK_START: optionalText.pipe(z.string().datetime({ offset: true, message: 'ska vara en tidpunkt som 2022-11-25T08:00:00Z' }).optional()),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -65,7 +67,7 @@ export interface Config {
   delegationRequestDays: number;
   extraNonWorkingDays: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  reminders: { hour: string; lastHour: string; intervalMs: number };
+  reminders: { hour: string; lastHour: string; intervalMs: number; leaseMs: number };
   /** The bot's public address, for links on cards. */
   publicUrl: string;
   /** Set only for demos and tests: the instant the bot's clock starts from. */
@@ -107,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     extraNonWorkingDays: c.EXTRA_NON_WORKING_DAYS,
     logLevel: c.LOG_LEVEL,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
-    reminders: { hour: c.REMINDER_HOUR, lastHour: c.REMINDER_LAST_HOUR, intervalMs: Math.round(c.SCHEDULER_INTERVAL_SECONDS * 1000) },
+    reminders: { hour: c.REMINDER_HOUR, lastHour: c.REMINDER_LAST_HOUR, intervalMs: Math.round(c.SCHEDULER_INTERVAL_SECONDS * 1000), leaseMs: Math.round(c.JOB_LEASE_SECONDS * 1000) },
     clockStart: c.NAMNDBOT_CLOCK_START ?? null,
   };
 }

@@ -37,7 +37,7 @@ function clockFrom(start: string | null): () => Date {
   return () => new Date(Date.now() + offset);
 }
 
-/** The composition root: config → store → app → server. */
+/** The composition root: config → store → app → server → scheduler. */
 export async function startBot(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningBot> {
   const store = await openStore(config.storeUrl);
   const rosterFile = config.rosterFile ? readRosterFile(config.rosterFile) : null;
@@ -65,6 +65,8 @@ export async function startBot(config: Config, log: Logger = createLogger(config
     audit: createAuditLog(store),
     sender,
     background: createBackground(log),
+    // The scheduler is built from deps below; this only runs once the bot handles requests.
+    wakeJobs: () => scheduler.wake(),
     calendar,
     now,
     viewContext: async () => ({ roster: await roster.get(), calendar, delegationRequestDays: config.delegationRequestDays }),
@@ -80,6 +82,7 @@ export async function startBot(config: Config, log: Logger = createLogger(config
     owner: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     now,
     log,
+    leaseMs: config.reminders.leaseMs,
   });
   const server = await listen(createHttpApp(adapter, app, deps), config.port, config.host);
   const address = server.address();

@@ -32,6 +32,8 @@ export interface BotDeps {
   sender: Sender;
   publisher: Publisher;
   background: Background;
+  /** Asks the scheduler to run due jobs now rather than at its next tick (a publication was just planned). */
+  wakeJobs: () => void;
   calendar: WorkingDayCalendar;
   /** The current instant; tests pass their own. */
   now: () => Date;

@@ -4,6 +4,7 @@ import type { ImportSummary } from '../store/meeting-repository';
 import type { BotDeps } from './deps';
 import { msg } from './messages';
 import { titleOf } from './card-views';
+import { schedulePublication } from './publication';
 import { planMeetingReminders } from './reminders';
 
 /** The outcome of importing a meeting, for the API's answer and the chat reply. */
@@ -15,8 +16,9 @@ export interface ImportOutcome extends ImportSummary {
 }
 
 /**
- * Stores an imported agenda and, after answering, posts its cards to the committee's conversation and
- * sends each newly assigned approver their 1:1 card. Every import path (API, file upload, JSON) ends here.
+ * Stores an imported agenda and plans the durable publication of its cards to the committee's conversation
+ * (with each newly assigned approver's 1:1 card), which runs after answering. Every import path (API, file
+ * upload, JSON) ends here.
  */
 export async function importMeeting(deps: BotDeps, agenda: Agenda, actor: Person | null): Promise<ImportOutcome> {
   const roster = await deps.roster.get();
@@ -39,11 +41,7 @@ export async function importMeeting(deps: BotDeps, agenda: Agenda, actor: Person
   const title = meeting ? titleOf(meeting.record) : summary.meetingId;
   await planMeetingReminders(deps, summary.meetingId, deps.hours);
   if (conversationId) {
-    deps.background.run('publish meeting', async () => {
-      await deps.publisher.publishMeeting(summary.meetingId, conversationId);
-      for (const key of [...summary.changed, ...summary.removed]) await deps.publisher.refreshArende(summary.meetingId, key);
-      await notifyAssignees(deps, summary, title);
-    });
+    await schedulePublication(deps, { meetingId: summary.meetingId, conversationId, added: summary.added, changed: summary.changed, removed: summary.removed });
   } else {
     deps.log.warn('meeting imported but no committee conversation is set', { meetingId: summary.meetingId });
   }
@@ -54,18 +52,4 @@ export async function importMeeting(deps: BotDeps, agenda: Agenda, actor: Person
     items: items.map((i) => ({ key: i.record.key, section: i.record.arende.section, number: i.record.arende.number, dnr: i.record.arende.dnr, title: i.record.arende.title })),
     postedTo: conversationId,
   };
-}
-
-/** Each approver assigned a slot on a new ärende gets that ärende's card in their 1:1 chat. */
-async function notifyAssignees(deps: BotDeps, summary: ImportSummary, meetingTitle: string): Promise<void> {
-  const roster = await deps.roster.get();
-  for (const key of summary.added) {
-    const v = await deps.meetings.getArende(summary.meetingId, key);
-    for (const slot of v?.record.tjansteskrivelse?.slots ?? []) {
-      const person = roster.people.find((p) => p.aadObjectId === slot.assignee);
-      if (!person || !v) continue;
-      const sent = await deps.publisher.sendPersonalCard(summary.meetingId, key, person, msg.assignedNotice(v.record.arende.number, v.record.arende.title, meetingTitle));
-      if (!sent) deps.log.warn('approver has no 1:1 chat with the bot', { person: person.name, arende: key });
-    }
-  }
 }

@@ -10,6 +10,7 @@ import { requestDeadline, titleOf } from './card-views';
 import type { BotDeps } from './deps';
 import { msg, words } from './messages';
 import { sendPersonal, sendToSekreterare } from './personal';
+import { deliverPublication } from './publication';
 import { approvalStatusLines } from './status';
 
 const isRequestKind = (kind: string): boolean => kind === 'delegation' || kind === 'anmalan';
@@ -39,11 +40,11 @@ export async function jobContext(deps: BotDeps, job: Job): Promise<JobContext> {
   return { meetingDate: m.record.meeting.date, delegationDeadline: requestDeadline(m.record, await deps.viewContext()), justeringDate: m.record.meeting.justering?.date ?? null };
 }
 
-/** The deliverers of every kind of reminder. */
+/** The deliverers of every kind of job; each send is a step a job taken over after a crash does not repeat. */
 export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<JobKind, Deliverer> {
   return {
     /** "Vill du ta del av delegationsbeslut …?" to the committee's conversation and each ledamot and ersättare, with a button per list. */
-    async 'delegation.reminder'(job) {
+    async 'delegation.reminder'(job, run) {
       const m = await deps.meetings.getMeeting(job.meetingId);
       const deadline = m ? requestDeadline(m.record, await deps.viewContext()) : null;
       if (!m || !deadline) return 'inget att påminna om';
@@ -57,15 +58,15 @@ export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<Jo
       const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), text };
       const committee = await deps.conversations.committeeConversationId();
       const c = committee ? await deps.conversations.get(committee) : undefined;
-      if (c) await deps.sender.send(c.reference, activity);
+      if (c) await run.once('committee', () => deps.sender.send(c.reference, activity));
       const roster = await deps.roster.get();
       let personal = 0;
-      for (const p of roster.people.filter((x) => hasRole(x, 'ledamot', 'ersattare'))) if (await sendPersonal(deps, p, activity)) personal++;
-      return `påminnelse ${job.payload.which ?? ''} till ${c ? 'nämndens konversation och ' : ''}${personal} ledamöter och ersättare`;
+      for (const p of roster.people.filter((x) => hasRole(x, 'ledamot', 'ersattare'))) if (await sendPersonal(deps, p, activity, { run, step: `person:${p.aadObjectId}` })) personal++;
+      return `påminnelse ${String(job.payload.which ?? '')} till ${c ? 'nämndens konversation och ' : ''}${personal} ledamöter och ersättare`;
     },
 
     /** One 1:1 summary per godkännare with pending tjänsteskrivelser, and the sekreterare's morning summary; then the next day's digest is planned. */
-    async 'approval.digest'(job) {
+    async 'approval.digest'(job, run) {
       const m = await deps.meetings.getMeeting(job.meetingId);
       if (!m) return 'sammanträdet finns inte';
       const items = await deps.meetings.listArenden(job.meetingId);
@@ -76,17 +77,19 @@ export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<Jo
         const mine = items.filter((i) => i.record.tjansteskrivelse?.slots.some((s) => s.state !== 'approved' && (s.assignee === person.aadObjectId || s.assignee === null)));
         if (!mine.length) continue;
         const lines = mine.map((i) => `- ${i.record.arende.number} ${i.record.arende.title}`);
-        if (await sendPersonal(deps, person, { type: 'message', text: msg.approvalDigest(formatSwedishDate(m.record.meeting.date), lines) })) sent++;
+        if (await sendPersonal(deps, person, { type: 'message', text: msg.approvalDigest(formatSwedishDate(m.record.meeting.date), lines) }, { run, step: `godkannare:${person.aadObjectId}` })) sent++;
       }
       const summary = await approvalStatusLines(deps, m.record);
-      await sendToSekreterare(deps, { type: 'message', text: summary });
+      await sendToSekreterare(deps, { type: 'message', text: summary }, { run, prefix: 'sekreterare' });
       const next = planNextDigest(job.meetingId, m.record.meeting.date, new Date(Math.max(deps.now().getTime(), Date.parse(job.dueAt)) + 60_000), deps.calendar, hours);
       if (next && items.some((i) => i.record.tjansteskrivelse?.slots.some((s) => s.state !== 'approved'))) await deps.jobs.schedule(next);
       return `sammanfattning till ${sent} godkännare (${stockholmDate(deps.now())})`;
     },
 
+    'meeting.publish': (job, run) => deliverPublication(deps, job, run),
+
     /** The arbetsdag before the justering: each asked or confirmed justerare is reminded in their 1:1 chat. */
-    async 'justering.reminder'(job) {
+    async 'justering.reminder'(job, run) {
       const m = await deps.meetings.getMeeting(job.meetingId);
       const plan = await deps.justering.get(job.meetingId);
       if (!m || !plan || plan.justerat) return 'ingen justering att påminna om';
@@ -95,7 +98,7 @@ export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<Jo
       let sent = 0;
       for (const j of plan.justerare.filter((x) => (x.status === 'asked' || x.status === 'confirmed') && x.personId)) {
         const person = roster.people.find((p) => p.aadObjectId === j.personId);
-        if (person && (await sendPersonal(deps, person, { type: 'message', text: msg.justeringReminder(titleOf(m.record), when, plan.place) }))) sent++;
+        if (person && (await sendPersonal(deps, person, { type: 'message', text: msg.justeringReminder(titleOf(m.record), when, plan.place) }, { run, step: `person:${person.aadObjectId}` }))) sent++;
       }
       return `påminnelse om justeringen till ${sent} justerare`;
     },

@@ -9,7 +9,7 @@ export function createJobRepository(store: RecordStore) {
   return {
     /** Stores a planned job unless one with its id exists (planning is idempotent). True when it was new. */
     async schedule(planned: PlannedJob): Promise<boolean> {
-      const job: Job = { ...planned, status: 'pending', claimedBy: null, leaseUntil: null, attempts: 0, outcome: null };
+      const job: Job = { ...planned, status: 'pending', claimedBy: null, leaseUntil: null, attempts: 0, outcome: null, done: [] };
       return (await store.compareAndSet(key(planned.id), null, job)) !== null;
     },
 
@@ -22,12 +22,34 @@ export function createJobRepository(store: RecordStore) {
       return r ? Job.parse(r.value) : undefined;
     },
 
-    /** Takes a job for this instance until `leaseUntil`; false when another instance got it first or it is no longer open. */
-    async claim(id: string, owner: string, now: Date, leaseUntil: Date): Promise<boolean> {
+    /**
+     * Takes a job for this instance until `leaseUntil`: a pending one, or one whose claimer's lease lapsed (it
+     * crashed). Returns the job as claimed (with the steps already done), or null when another instance got
+     * it first or it is no longer open.
+     */
+    async claim(id: string, owner: string, now: Date, leaseUntil: Date): Promise<Job | null> {
       const { result } = await updateRecord(store, key(id), Job, (cur) => {
         const open = cur && (cur.status === 'pending' || (cur.status === 'claimed' && cur.leaseUntil !== null && Date.parse(cur.leaseUntil) <= now.getTime()));
-        if (!cur || !open) return { keep: true, result: false };
-        return { write: { ...cur, status: 'claimed' as const, claimedBy: owner, leaseUntil: leaseUntil.toISOString(), attempts: cur.attempts + 1 }, result: true };
+        if (!cur || !open) return { keep: true, result: null };
+        const claimed: Job = { ...cur, status: 'claimed', claimedBy: owner, leaseUntil: leaseUntil.toISOString(), attempts: cur.attempts + 1 };
+        return { write: claimed, result: claimed };
+      });
+      return result;
+    },
+
+    /** Extends this instance's claim to `leaseUntil` while it is still delivering; false when the claim was lost. */
+    async renew(id: string, owner: string, leaseUntil: Date): Promise<boolean> {
+      const { result } = await updateRecord(store, key(id), Job, (cur) =>
+        !cur || cur.status !== 'claimed' || cur.claimedBy !== owner ? { keep: true, result: false } : { write: { ...cur, leaseUntil: leaseUntil.toISOString() }, result: true },
+      );
+      return result;
+    },
+
+    /** Records one delivered step of a claimed job; false when this instance no longer holds the claim. */
+    async markDone(id: string, owner: string, step: string): Promise<boolean> {
+      const { result } = await updateRecord(store, key(id), Job, (cur) => {
+        if (!cur || cur.status !== 'claimed' || cur.claimedBy !== owner) return { keep: true, result: false };
+        return cur.done.includes(step) ? { keep: true, result: true } : { write: { ...cur, done: [...cur.done, step] }, result: true };
       });
       return result;
     },

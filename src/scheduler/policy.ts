@@ -28,7 +28,7 @@ export interface JobContext {
 }
 
 /**
- * The scheduler's policy, pure: a job not yet due waits; a due job whose purpose has passed is
+ * The scheduler's policy, pure: a job not yet due waits; a publication goes out when due; a due job whose purpose has passed is
  * dropped (a delegation reminder after the deadline would only mislead; a digest of approvals after
  * the meeting is noise); one due outside arbetsdag hours waits for the next; otherwise it goes out.
  */
@@ -38,6 +38,8 @@ export function decide(job: Job, now: Date, ctx: JobContext, cal: WorkingDayCale
   if (leaseHeld || Date.parse(job.dueAt) > now.getTime()) return { action: 'wait' };
   const today = stockholmDate(now);
   if (ctx.meetingDate === null) return { action: 'drop', reason: 'sammanträdet finns inte längre' };
+  // A publication is the import's own work, not a reminder: it goes out at once, at any hour.
+  if (job.kind === 'meeting.publish') return { action: 'deliver' };
   if (job.kind === 'delegation.reminder' && (ctx.delegationDeadline === null || today > ctx.delegationDeadline)) return { action: 'drop', reason: 'sista dagen att begära har passerat' };
   if (job.kind === 'approval.digest' && today >= ctx.meetingDate) return { action: 'drop', reason: 'sammanträdet har hållits' };
   if (job.kind === 'justering.reminder' && (ctx.justeringDate === null || today > ctx.justeringDate)) return { action: 'drop', reason: 'justeringen har passerat' };

@@ -1,6 +1,7 @@
 /**
- * Two bot instances on one Redis, as on App Service with two instances: concurrent clicks spread over
- * both must record exactly one approval per slot and lose none, and every card copy must end current.
+ * Two bot instances on one Redis behind a round-robin proxy, as on App Service with two instances behind
+ * its load balancer: concurrent clicks spread over both must record exactly one approval per slot and lose
+ * none, and every card copy must end current.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { adaptiveCardAction, botAdded, postActivity, teamsMessage, type From } f
 import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startConnectorStandIn } from '../helpers/connector-stand-in';
 import { describeWithRedis, startRedis } from '../helpers/redis-server';
+import { startRoundRobinProxy, type RoundRobinProxy } from '../../scripts/round-robin-proxy';
 
 const API_KEY = 'scale-api-key-0123456789';
 const group = { id: '19:scale@thread.v2', conversationType: 'groupChat' as const, tenantId: 't' };
@@ -31,6 +33,7 @@ describeWithRedis('two instances on one Redis', () => {
   let redis: Awaited<ReturnType<typeof startRedis>>;
   let connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
   let bots: BotProcess[] = [];
+  let proxy: RoundRobinProxy;
   let meetingId = '';
   const cardData = (n: number): Record<string, unknown> => {
     // The newest copy of the card: a reassignment updates it and moves its version on.
@@ -51,12 +54,14 @@ describeWithRedis('two instances on one Redis', () => {
     connector = await startConnectorStandIn();
     const env = { STORE_URL: redis.url, DATA_DIR: dir, API_KEY, ROSTER_FILE: path.join(dir, 'roster.yaml'), LOG_LEVEL: 'warn' };
     bots = [await startBotProcess({ ...env, LOG_LEVEL: 'info' }), await startBotProcess({ ...env, LOG_LEVEL: 'info' })];
+    proxy = await startRoundRobinProxy(bots.map((b) => b.url));
     await postActivity(`${bots[0]!.url}/api/messages`, botAdded({ conversation: group, serviceUrl: connector.serviceUrl, botId: '28:namndbot' }));
     const res = await fetch(`${bots[1]!.url}/api/meetings`, { method: 'POST', headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify(agenda) });
     meetingId = ((await res.json()) as { meetingId: string }).meetingId;
     await connector.waitFor((c) => c.sends.filter((s) => s.conversationId === group.id).length >= 21, 60_000);
   }, 90_000);
   afterAll(async () => {
+    await proxy?.close();
     await Promise.all(bots.map((b) => b.stop()));
     await connector?.close();
     await redis?.stop();
@@ -64,14 +69,16 @@ describeWithRedis('two instances on one Redis', () => {
 
   it('records exactly one approval from 100 concurrent clicks on one ärende', async () => {
     const data = cardData(1);
+    const before = [...proxy.counts];
     const clicks = Array.from({ length: 100 }, (_, i) => {
       const from = i % 4 === 0 ? godkannare[0]! : i % 4 === 1 ? ledamot : godkannare[1 + (i % 19)]!;
-      return postActivity(`${bots[i % 2]!.url}/api/messages`, adaptiveCardAction({ verb: 'approval.approve', data, from, conversation: group, serviceUrl: connector.serviceUrl }));
+      return postActivity(`${proxy.url}/api/messages`, adaptiveCardAction({ verb: 'approval.approve', data, from, conversation: group, serviceUrl: connector.serviceUrl }));
     });
     const answers = (await Promise.all(clicks)).map((r) => textOf(r.body));
+    const spread = proxy.counts.map((n, i) => n - (before[i] ?? 0));
     const stamped = answers.filter((a) => a.includes('Slutversion av Tjänsteskrivelsen godkändes'));
     const refusals = answers.filter((a) => /Du kan inte godkänna|väntar på en annan godkännare|redan godkänd/.test(a));
-    console.log(`100 clicks on two instances: ${stamped.length} answered with the stamped card, ${refusals.length} refused with a reason`);
+    console.log(`100 clicks through the round-robin proxy (${spread.join(' + ')} per instance): ${stamped.length} answered with the stamped card, ${refusals.length} refused with a reason`);
     // Every click gets an answer: the current card (stamped) or a refusal saying why; nothing else.
     expect(stamped.length + refusals.length).toBe(100);
     // The ledamot never gets an approve button back.
@@ -84,13 +91,13 @@ describeWithRedis('two instances on one Redis', () => {
   it('loses none of 20 approvals made at once by 20 godkännare on both instances', async () => {
     const sekreterare = { id: '29:sek', aadObjectId: 'aad-sek', name: 'Sekreteraren' };
     for (let i = 1; i < 20; i++) {
-      await postActivity(`${bots[i % 2]!.url}/api/messages`, teamsMessage({ text: `tilldela ${i + 1} Godkännare ${i + 1}`, from: sekreterare, conversation: group, serviceUrl: connector.serviceUrl }));
+      await postActivity(`${proxy.url}/api/messages`, teamsMessage({ text: `tilldela ${i + 1} Godkännare ${i + 1}`, from: sekreterare, conversation: group, serviceUrl: connector.serviceUrl }));
     }
     await connector.waitFor((c) => c.updates.filter((u) => textOf(u.activity).includes('Väntar på godkännande (Godkännare 20)')).length >= 1, 60_000);
     await new Promise((r) => setTimeout(r, 1_000));
     // Ärende 1 was approved above; ärenden 2–20 are approved now, all at once, by their own godkännare.
     const results = await Promise.all(
-      godkannare.slice(1).map((g, i) => postActivity(`${bots[i % 2]!.url}/api/messages`, adaptiveCardAction({ verb: 'approval.approve', data: cardData(i + 2), from: g, conversation: group, serviceUrl: connector.serviceUrl }))),
+      godkannare.slice(1).map((g, i) => postActivity(`${proxy.url}/api/messages`, adaptiveCardAction({ verb: 'approval.approve', data: cardData(i + 2), from: g, conversation: group, serviceUrl: connector.serviceUrl }))),
     );
     expect(results.filter((r) => textOf(r.body).includes('godkändes'))).toHaveLength(19);
     await connector.waitFor((c) => c.updates.some((u) => textOf(u.activity).includes('20 av 20 tjänsteskrivelser godkända')), 60_000);

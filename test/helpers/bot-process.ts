@@ -8,6 +8,8 @@ export interface BotProcess {
   logs: string[];
   /** Sends SIGTERM and waits for the exit code. */
   stop(): Promise<number | null>;
+  /** Kills the process outright (SIGKILL: no drain, no cleanup), as a crash or an OOM kill does, and waits for it to be gone. */
+  kill(): Promise<void>;
 }
 
 const root = path.resolve(__dirname, '../..');
@@ -21,7 +23,10 @@ export function startBotProcess(env: Record<string, string>): Promise<BotProcess
   });
   const logs: string[] = [];
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${logs.join('\n')}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never leave a bot running that no test will stop
+      reject(new Error(`bot did not start:\n${logs.join('\n')}`));
+    }, 20_000);
     let buffer = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');
@@ -40,9 +45,15 @@ export function startBotProcess(env: Record<string, string>): Promise<BotProcess
               logs,
               stop: () =>
                 new Promise((done) => {
-                  if (child.exitCode !== null) return done(child.exitCode);
+                  if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
                   child.once('exit', (code) => done(code));
                   child.kill('SIGTERM');
+                }),
+              kill: () =>
+                new Promise((done) => {
+                  if (child.exitCode !== null || child.signalCode !== null) return done();
+                  child.once('exit', () => done());
+                  child.kill('SIGKILL');
                 }),
             });
           }

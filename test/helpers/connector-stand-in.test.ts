@@ -208,6 +208,35 @@ describe('the Bot Connector stand-in, driven by the real CloudAdapter', () => {
     expect(connector.stats).toEqual({ 201: 5, 429: 2, 503: 2 });
   });
 
+  it('refuses message calls by a periodic pattern, the first matching rule winning', async () => {
+    const post = (text: string) => fetch(`${connector.serviceUrl}v3/conversations/${encodeURIComponent(group.id)}/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text }) });
+    connector.faults.periodic([{ every: 3, status: 429, retryAfterSeconds: 1 }, { every: 7, status: 503 }]);
+    const answers = [];
+    for (let i = 1; i <= 21; i++) answers.push(await post(`p${i}`));
+    connector.faults.clear();
+    expect(answers.map((r, i) => [i + 1, r.status]).filter(([, s]) => s !== 201)).toEqual([[3, 429], [6, 429], [7, 503], [9, 429], [12, 429], [14, 503], [15, 429], [18, 429], [21, 429]]);
+    expect(answers[2]?.headers.get('retry-after')).toBe('1');
+    expect(answers[6]?.headers.get('retry-after')).toBeNull();
+  });
+
+  it('holds message calls with slowAccept and drops one whose client went away before the answer', async () => {
+    const url = `${connector.serviceUrl}v3/conversations/${encodeURIComponent(group.id)}/activities`;
+    const before = connector.sends.length;
+    connector.faults.slowAccept(300);
+    const started = Date.now();
+    const kept = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message","text":"kept"}' });
+    const gone = new AbortController();
+    const abandoned = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message","text":"gone"}', signal: gone.signal }).catch(() => null);
+    await connector.waitFor((c) => c.held === 2);
+    gone.abort();
+    expect((await kept).status).toBe(201);
+    await abandoned;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    await connector.waitFor((c) => c.held === 0 && c.dropped === 1);
+    connector.faults.clear();
+    expect(connector.sends.slice(before).map((r) => r.activity?.text)).toEqual(['kept']);
+  });
+
   it('refuses updates of activity ids it never issued and records unknown routes as 404', async () => {
     const update = await fetch(`${connector.serviceUrl}v3/conversations/${encodeURIComponent(group.id)}/activities/1:made-up`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"type":"message"}' });
     expect(update.status).toBe(404);

@@ -105,6 +105,16 @@ export interface ConnectorStandInOptions {
 export interface ConnectorFaults {
   /** Answers 429 with Retry-After to every `every`-th message call from now on. */
   rateLimit(opts: { every: number; retryAfterSeconds?: number }): void;
+  /**
+   * Refuses message calls by their number from now on, the first rule that matches winning: e.g.
+   * `[{ every: 3, status: 429, retryAfterSeconds: 1 }, { every: 7, status: 503 }]` (Retry-After only when given).
+   */
+  periodic(rules: Array<{ every: number; status: number; retryAfterSeconds?: number }>): void;
+  /**
+   * Holds every message call `ms` before answering it, as a slow service does; a call whose client went away
+   * meanwhile (a killed bot) is dropped unprocessed, counted in `dropped`, never in `sends`.
+   */
+  slowAccept(ms: number): void;
   /** Answers the next `n` message calls with `status`; Retry-After is sent when given (default 1 s for 429, none otherwise; null for none). */
   failNext(n: number, status: number, opts?: { retryAfterSeconds?: number | null }): void;
   /** Enforces Teams' per-conversation limits (7 / 1 s, 8 / 2 s, 60 / 30 s, 1800 / hour over accepted sends, replies and updates) with 429 + Retry-After. */
@@ -135,6 +145,10 @@ export interface ConnectorStandIn {
   downloads: string[];
   /** How many answers of each HTTP status were given, e.g. `stats[429]`. */
   stats: Record<number, number>;
+  /** Message calls being held by {@link ConnectorFaults.slowAccept} right now. */
+  held: number;
+  /** Held message calls dropped because their client went away before they were answered. */
+  dropped: number;
   faults: ConnectorFaults;
   /** Polls the record every 20 ms until `predicate` returns something truthy and resolves with it; rejects with a dump of the record on timeout. */
   waitFor<T>(predicate: (standIn: ConnectorStandIn) => T, timeoutMs?: number): Promise<Truthy<T>>;
@@ -207,6 +221,8 @@ export async function startConnectorStandIn(opts: ConnectorStandInOptions = {}):
   let injected: Fault[] = [];
   let every = 0;
   let everyRetryAfter = 1;
+  let periodic: Array<{ every: number; status: number; retryAfterSeconds?: number }> = [];
+  let acceptDelayMs = 0;
   let messageCalls = 0;
   let enforceTeamsLimits = false;
   const windows = new Map<string, number[]>();
@@ -227,6 +243,8 @@ export async function startConnectorStandIn(opts: ConnectorStandInOptions = {}):
     if (next) return next;
     messageCalls++;
     if (every > 0 && messageCalls % every === 0) return { status: 429, retryAfterSeconds: everyRetryAfter };
+    const rule = periodic.find((r) => messageCalls % r.every === 0);
+    if (rule) return { status: rule.status, retryAfterSeconds: rule.retryAfterSeconds ?? null };
     if (enforceTeamsLimits) {
       const times = (windows.get(conversationId) ?? []).filter((t) => t > now - 3_600_000);
       windows.set(conversationId, times);
@@ -382,16 +400,27 @@ export async function startConnectorStandIn(opts: ConnectorStandInOptions = {}):
     }
   };
 
+  const isMessageCall = (req: http.IncomingMessage): boolean => (req.method === 'POST' || req.method === 'PUT') && /\/v3\/conversations\/[^/]+\/activities(\/|$)/.test(req.url ?? '');
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      try {
-        handle(req, Buffer.concat(chunks), res);
-      } catch (e) {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`stand-in failed: ${String(e)}`);
-      }
+      const answerNow = (): void => {
+        try {
+          handle(req, Buffer.concat(chunks), res);
+        } catch (e) {
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(`stand-in failed: ${String(e)}`);
+        }
+      };
+      if (acceptDelayMs <= 0 || !isMessageCall(req)) return answerNow();
+      stand.held++;
+      setTimeout(() => {
+        stand.held--;
+        if (req.socket.destroyed) stand.dropped++;
+        else answerNow();
+      }, acceptDelayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -409,11 +438,20 @@ export async function startConnectorStandIn(opts: ConnectorStandInOptions = {}):
     createdConversations: [],
     downloads,
     stats: {},
+    held: 0,
+    dropped: 0,
     faults: {
       rateLimit({ every: n, retryAfterSeconds = 1 }) {
         every = n;
         everyRetryAfter = retryAfterSeconds;
         messageCalls = 0;
+      },
+      periodic(rules) {
+        periodic = rules;
+        messageCalls = 0;
+      },
+      slowAccept(ms) {
+        acceptDelayMs = ms;
       },
       failNext(n, status, o = {}) {
         const retryAfterSeconds = o.retryAfterSeconds === undefined ? (status === 429 ? 1 : null) : o.retryAfterSeconds;
@@ -425,6 +463,8 @@ export async function startConnectorStandIn(opts: ConnectorStandInOptions = {}):
       clear() {
         injected = [];
         every = 0;
+        periodic = [];
+        acceptDelayMs = 0;
         messageCalls = 0;
         enforceTeamsLimits = false;
         windows.clear();

@@ -16,7 +16,6 @@ export function hasRedisServer(): boolean {
  * without it they are skipped with a note rather than failing for a missing package.
  */
 export const describeWithRedis: jest.Describe = hasRedisServer() || process.env.CI === 'true' ? describe : ((name: string, fn: () => void) => {
-  // eslint-disable-next-line no-console -- a developer without redis-server should see why tests were skipped
   console.warn(`${name}: skipped, redis-server is not installed (apt-get install redis-server)`);
   describe.skip(name, fn);
 }) as jest.Describe;

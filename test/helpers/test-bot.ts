@@ -16,6 +16,8 @@ import { createRequestRepository } from '../../src/store/request-repository';
 import { createRosterRepository } from '../../src/store/roster-repository';
 import { createJobRepository } from '../../src/scheduler/job-repository';
 import { createJusteringRepository } from '../../src/store/justering-repository';
+import { createDeliverers, jobContext } from '../../src/bot/reminders';
+import { createScheduler } from '../../src/scheduler/runner';
 
 /** What the bot sent proactively (card posts and updates), as the Teams client would receive it. */
 export interface Outbound {
@@ -58,9 +60,9 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
   const config: Config = {
     port: 0, host: '127.0.0.1', dataDir: '/nonexistent', storeUrl: 'memory://', auth: null, apiKey: null, rosterFile: null,
     approvalSlots: 1, delegationRequestDays: 2, extraNonWorkingDays: [], logLevel: 'silent',
-    reminders: { hour: '09:00', lastHour: '17:00', intervalMs: 60_000 }, clockStart: null, publicUrl: 'http://localhost:3978', ...opts.config,
+    reminders: { hour: '09:00', lastHour: '17:00', intervalMs: 60_000, leaseMs: 60_000 }, clockStart: null, publicUrl: 'http://localhost:3978', ...opts.config,
   };
-  const log = createLogger('silent');
+  const log = createLogger(process.env.TEST_BOT_LOG === '1' ? 'debug' : 'silent');
   let clock = new Date(opts.now);
   const base = {
     config, log, store, sender, calendar,
@@ -73,10 +75,13 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
     hours: { hour: '09:00', lastHour: '17:00' },
     audit: createAuditLog(store),
     background: createBackground(log),
+    wakeJobs: () => scheduler.wake(),
     now: () => clock,
     viewContext: async () => ({ roster: await rosterRepo.get(), calendar, delegationRequestDays: config.delegationRequestDays }),
   };
   const deps: BotDeps = { ...base, publisher: createPublisher(base, { overviewDelayMs: 0 }) };
+  // Jobs run when woken (a publication after an import); reminders only when a test ticks its own scheduler.
+  const scheduler = createScheduler({ jobs: deps.jobs, deliverers: createDeliverers(deps, deps.hours), context: (job) => jobContext(deps, job), calendar, hours: deps.hours, owner: 'test-bot', now: deps.now, log });
   const app = createApp(deps);
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);
@@ -99,7 +104,10 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
     setNow: (iso: string) => {
       clock = new Date(iso);
     },
-    /** Waits for work done after a turn answered (card refreshes, notices). */
-    settle: () => deps.background.drain(),
+    /** Waits for work done after a turn answered (card refreshes, notices, a publication). */
+    settle: async () => {
+      await deps.background.drain();
+      await scheduler.idle();
+    },
   };
 }

@@ -48,7 +48,7 @@ describe('planning the delegation lookup reminders', () => {
 });
 
 describe('deciding what to do with a job', () => {
-  const job = (over: Partial<Job> = {}): Job => ({ id: 'j', kind: 'delegation.reminder', meetingId: 'sn', dueAt: '2022-12-05T08:00:00.000Z', status: 'pending', claimedBy: null, leaseUntil: null, attempts: 0, outcome: null, payload: {}, ...over });
+  const job = (over: Partial<Job> = {}): Job => ({ id: 'j', kind: 'delegation.reminder', meetingId: 'sn', dueAt: '2022-12-05T08:00:00.000Z', status: 'pending', claimedBy: null, leaseUntil: null, attempts: 0, outcome: null, payload: {}, done: [], ...over });
   const ctx = { meetingDate: '2022-12-08', delegationDeadline: '2022-12-06', justeringDate: null };
 
   it.each([

@@ -5,7 +5,7 @@ import { createWorkingDayCalendar } from '../../src/calendar';
 import { createLogger } from '../../src/log';
 import type { Job, JobKind } from '../../src/scheduler/job';
 import { createJobRepository } from '../../src/scheduler/job-repository';
-import { createScheduler } from '../../src/scheduler/runner';
+import { createScheduler, type Deliverer } from '../../src/scheduler/runner';
 import type { RecordStore } from '../../src/store/record-store';
 import { createSqliteStore } from '../../src/store/sqlite-store';
 
@@ -20,7 +20,7 @@ function instance(store: RecordStore, owner: string, delivered: string[], clock:
     delivered.push(`${job.id}@${owner}`);
     return 'ok';
   };
-  const deliverers = { 'delegation.reminder': deliver, 'approval.digest': deliver, 'justering.reminder': deliver } as Record<JobKind, typeof deliver>;
+  const deliverers = { 'delegation.reminder': deliver, 'approval.digest': deliver, 'justering.reminder': deliver, 'meeting.publish': deliver } as Record<JobKind, typeof deliver>;
   return createScheduler({ jobs: createJobRepository(store), deliverers, context: ctx, calendar: cal, hours, owner, now: () => clock.now, log: createLogger('silent') });
 }
 
@@ -91,7 +91,7 @@ describe('the scheduler on a SQLite file', () => {
       if (++calls === 1) throw new Error('Teams svarar inte');
       return 'ok';
     };
-    const s = createScheduler({ jobs, deliverers: { 'delegation.reminder': flaky, 'approval.digest': flaky, 'justering.reminder': flaky }, context: ctx, calendar: cal, hours, owner: 'a', now: () => clock.now, log: createLogger('silent') });
+    const s = createScheduler({ jobs, deliverers: { 'delegation.reminder': flaky, 'approval.digest': flaky, 'justering.reminder': flaky, 'meeting.publish': flaky }, context: ctx, calendar: cal, hours, owner: 'a', now: () => clock.now, log: createLogger('silent') });
     await s.tick();
     expect((await jobs.get('delegation.reminder:sn:2022-12-05'))?.status).toBe('pending');
     clock.now = new Date('2022-12-05T09:02:00Z');
@@ -99,5 +99,60 @@ describe('the scheduler on a SQLite file', () => {
     await s.tick();
     expect(calls).toBe(2);
     expect((await jobs.get('delegation.reminder:sn:2022-12-05'))?.status).toBe('done');
+  });
+
+  it('sends a crashed delivery\'s missing steps only, when another instance takes it over after the lease', async () => {
+    const clock = { now: new Date('2022-12-05T09:00:00Z') };
+    const store = await open();
+    const jobs = createJobRepository(store);
+    await jobs.schedule(planned('2022-12-05'));
+    const sent: string[] = [];
+    const recipients = ['committee', 'lena', 'marjo', 'per', 'anna'];
+    // Instance a dies while sending to marjo: the send went out, its record was never written.
+    const dies: Deliverer = async (_job, run) => {
+      for (const r of recipients) {
+        await run.once(r, async () => {
+          sent.push(r);
+          if (r === 'marjo') await new Promise(() => undefined);
+        });
+      }
+      return 'ok';
+    };
+    const resumes: Deliverer = async (_job, run) => {
+      for (const r of recipients) await run.once(r, async () => void sent.push(r));
+      return 'ok';
+    };
+    const make = (owner: string, d: Deliverer) =>
+      createScheduler({ jobs, deliverers: { 'delegation.reminder': d, 'approval.digest': d, 'justering.reminder': d, 'meeting.publish': d }, context: ctx, calendar: cal, hours, owner, now: () => clock.now, log: createLogger('silent'), leaseMs: 60_000 });
+    void make('a', dies).tick();
+    await new Promise((r) => setTimeout(r, 50));
+    const b = make('b', resumes);
+    await b.tick();
+    expect(sent).toEqual(['committee', 'lena', 'marjo']);
+    clock.now = new Date('2022-12-05T09:01:01Z');
+    await b.tick();
+    // The one in-doubt send (marjo) goes out again; nothing recorded as done is repeated.
+    expect(sent).toEqual(['committee', 'lena', 'marjo', 'marjo', 'per', 'anna']);
+    expect(await jobs.get('delegation.reminder:sn:2022-12-05')).toMatchObject({ status: 'done', claimedBy: 'b', attempts: 2, done: recipients });
+  });
+
+  it('renews the claim while a long delivery runs, so no other instance takes it over', async () => {
+    const store = await open();
+    const jobs = createJobRepository(store);
+    await jobs.schedule({ ...planned('2022-12-05'), dueAt: new Date(Date.now() - 1000).toISOString(), kind: 'meeting.publish' });
+    const delivered: string[] = [];
+    const slow = (owner: string): Deliverer => async () => {
+      await new Promise((r) => setTimeout(r, 600));
+      delivered.push(owner);
+      return 'ok';
+    };
+    const make = (owner: string) =>
+      createScheduler({ jobs, deliverers: { 'delegation.reminder': slow(owner), 'approval.digest': slow(owner), 'justering.reminder': slow(owner), 'meeting.publish': slow(owner) }, context: ctx, calendar: cal, hours, owner, now: () => new Date(), log: createLogger('silent'), leaseMs: 150 });
+    const a = make('a').tick();
+    await new Promise((r) => setTimeout(r, 350));
+    await make('b').tick();
+    await a;
+    expect(delivered).toEqual(['a']);
+    expect((await jobs.list())[0]).toMatchObject({ status: 'done', claimedBy: 'a', attempts: 1 });
   });
 });

@@ -2,6 +2,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { stockholmDate } from '../../calendar';
 import type { BotDeps } from '../deps';
 import { msg } from '../messages';
+import { schedulePublication } from '../publication';
 import { rememberConversation } from '../turn';
 
 /** The app added to a channel, group chat or 1:1 chat: remember the conversation and say what the bot does. */
@@ -18,7 +19,7 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
       // A meeting imported before the committee had a conversation gets its cards here now.
       const m = await deps.meetings.currentMeeting(stockholmDate(deps.now()));
       const conversationId = context.activity.conversation.id;
-      if (m) deps.background.run('publish to the new committee conversation', () => deps.publisher.publishMeeting(m.id, conversationId));
+      if (m) await schedulePublication(deps, { meetingId: m.id, conversationId });
     }
     deps.log.info('installed', { conversationId: context.activity.conversation.id, type: context.activity.conversation.conversationType, becameCommittee });
   });

@@ -3,6 +3,7 @@ import { isSekreterare, Person, Role } from '../../domain';
 import { stockholmDate } from '../../calendar';
 import type { BotDeps } from '../deps';
 import { msg, words } from '../messages';
+import { schedulePublication } from '../publication';
 import { actorOf, audit, conversationTypeOf, messageText, rememberConversation } from '../turn';
 
 /** The sekreterare changes the roster ("person lägg till Namn, id, roll, roll") and picks the committee's conversation. */
@@ -35,6 +36,6 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
     await context.sendActivity(msg.committeeSet);
     const m = await deps.meetings.currentMeeting(stockholmDate(deps.now()));
     const conversationId = context.activity.conversation.id;
-    if (m) deps.background.run('publish to the committee conversation', () => deps.publisher.publishMeeting(m.id, conversationId));
+    if (m) await schedulePublication(deps, { meetingId: m.id, conversationId });
   });
 }
