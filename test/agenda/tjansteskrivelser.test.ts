@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readMeetingPack } from '../../src/agenda/meeting-pack';
 import { parseKallelseText } from '../../src/agenda/parse-kallelse';
 import { readTjansteskrivelser } from '../../src/agenda/tjansteskrivelser';
+import { findFollowUps } from '../../src/domain';
 
 const shared = path.resolve(__dirname, '../../../shared');
 
@@ -95,5 +96,15 @@ describe('the meeting pack as an agenda', () => {
     const docs = readTjansteskrivelser(text, parseKallelseText(text));
     expect(docs).toEqual([{ kind: 'tjansteskrivelse', line: 6, dnr: 'KS.2023.99', forslagHeading: 'Förslag till beslut i socialnämnden', forslag: ['1. Parkeringen godkänns.'], arende: null }]);
     expect(readMeetingPack(text).items[0]?.forslag).toEqual([]);
+  });
+
+  it('finds in the seed packs exactly the two reports ordered to a later sammanträde (Nyköping ärende 1 and 3)', () => {
+    const nykoping = readMeetingPack(textOf('nykoping-socialnamnden-2022-12-08.txt'));
+    expect(findFollowUps(nykoping.items, nykoping.meeting.date).map((f) => [f.number, f.dnr, f.who, f.meetingDate])).toEqual([
+      ['1', 'SN21/45', 'Division Social omsorg', '2023-06-08'],
+      ['3', 'SN22/5', 'sakkunnig för Socialnämnden', '2023-10-26'],
+    ]);
+    const gnesta = readMeetingPack(textOf('gnesta-socialnamnden-2023-10-03.txt'));
+    expect(findFollowUps(gnesta.items, gnesta.meeting.date)).toEqual([]);
   });
 });
