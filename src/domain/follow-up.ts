@@ -12,9 +12,10 @@ import { ok, refuse, type Result } from './result';
 
 /** A report a förslag till beslut orders to a later sammanträde. */
 export interface FollowUp {
-  /** The ärende whose förslag orders it, and its number and diarienummer as the agenda prints them. */
+  /** The ärende whose förslag orders it, and its number, title and diarienummer as the agenda prints them. */
   arendeKey: string;
   number: string;
+  title: string;
   dnr: string | null;
   /** The point of the förslag (0-based) that orders it. */
   point: number;
@@ -80,11 +81,11 @@ export function orderedReport(point: string, decidedOn: IsoDate): { who: string 
 }
 
 /** Every report the ärenden's förslag till beslut order to a sammanträde after `decidedOn`, in agenda and point order. */
-export function findFollowUps(items: ReadonlyArray<Pick<Arende, 'section' | 'number' | 'dnr' | 'forslag'>>, decidedOn: IsoDate): FollowUp[] {
+export function findFollowUps(items: ReadonlyArray<Pick<Arende, 'section' | 'number' | 'title' | 'dnr' | 'forslag'>>, decidedOn: IsoDate): FollowUp[] {
   return items.flatMap((a) =>
     a.forslag.flatMap((what, point) => {
       const found = orderedReport(what, decidedOn);
-      return found ? [{ arendeKey: arendeKey(a), number: a.number, dnr: a.dnr, point, who: found.who, what, meetingDate: found.meetingDate }] : [];
+      return found ? [{ arendeKey: arendeKey(a), number: a.number, title: a.title, dnr: a.dnr, point, who: found.who, what, meetingDate: found.meetingDate }] : [];
     }),
   );
 }
@@ -96,6 +97,7 @@ export const FollowUpRecord = z.object({
   meetingId: z.string(),
   arendeKey: z.string(),
   number: z.string(),
+  title: z.string(),
   dnr: z.string().nullable(),
   point: z.number().int().min(0),
   who: z.string().nullable(),

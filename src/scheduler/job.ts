@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The kinds of reminder Nämndbot sends. */
-export const JobKind = z.enum(['delegation.reminder', 'approval.digest', 'justering.reminder']);
+export const JobKind = z.enum(['delegation.reminder', 'approval.digest', 'justering.reminder', 'followup.reminder']);
 export type JobKind = z.infer<typeof JobKind>;
 
 /**

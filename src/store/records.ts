@@ -106,4 +106,6 @@ export const keys = {
   requests: (meetingId: string) => `request:${meetingId}:`,
   audit: (meetingId: string | null, at: string, nonce: string) => `audit:${meetingId ?? '-'}:${at}:${nonce}`,
   audits: (meetingId: string | null) => `audit:${meetingId ?? '-'}:`,
+  followUp: (id: string) => `followup:${id}`,
+  followUps: 'followup:',
 };

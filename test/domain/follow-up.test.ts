@@ -39,15 +39,15 @@ describe('a report ordered to a later sammanträde', () => {
 
 describe('follow-ups of an agenda', () => {
   const items = [
-    { section: 'Beslutsärenden', number: '1', dnr: 'SN21/45', forslag: ['1) att godkänna rapporten, samt', '2) att Division Social omsorg rapporterar utvecklingen till nämndens sammanträde 8 juni 2023.'] },
-    { section: 'Beslutsärenden', number: '2', dnr: 'SN21/45', forslag: ['1) att godkänna projektrapporten.'] },
-    { section: 'Sekretessärenden', number: '1', dnr: 'SN22/11', forslag: [] },
+    { section: 'Beslutsärenden', number: '1', title: 'Uppföljning av samordning', dnr: 'SN21/45', forslag: ['1) att godkänna rapporten, samt', '2) att Division Social omsorg rapporterar utvecklingen till nämndens sammanträde 8 juni 2023.'] },
+    { section: 'Beslutsärenden', number: '2', title: 'Slutrapport', dnr: 'SN21/45', forslag: ['1) att godkänna projektrapporten.'] },
+    { section: 'Sekretessärenden', number: '1', title: 'Särskilt förordnad vårdnadshavare', dnr: 'SN22/11', forslag: [] },
   ];
 
   it('are found per point with the ärende, its diarienummer and the point', () => {
     expect(findFollowUps(items, DECIDED)).toEqual([
       {
-        arendeKey: 'Beslutsärenden§1', number: '1', dnr: 'SN21/45', point: 1, who: 'Division Social omsorg',
+        arendeKey: 'Beslutsärenden§1', number: '1', title: 'Uppföljning av samordning', dnr: 'SN21/45', point: 1, who: 'Division Social omsorg',
         what: '2) att Division Social omsorg rapporterar utvecklingen till nämndens sammanträde 8 juni 2023.', meetingDate: '2023-06-08',
       },
     ]);

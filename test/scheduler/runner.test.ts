@@ -20,7 +20,7 @@ function instance(store: RecordStore, owner: string, delivered: string[], clock:
     delivered.push(`${job.id}@${owner}`);
     return 'ok';
   };
-  const deliverers = { 'delegation.reminder': deliver, 'approval.digest': deliver, 'justering.reminder': deliver } as Record<JobKind, typeof deliver>;
+  const deliverers = { 'delegation.reminder': deliver, 'approval.digest': deliver, 'justering.reminder': deliver, 'followup.reminder': deliver } as Record<JobKind, typeof deliver>;
   return createScheduler({ jobs: createJobRepository(store), deliverers, context: ctx, calendar: cal, hours, owner, now: () => clock.now, log: createLogger('silent') });
 }
 
@@ -91,7 +91,7 @@ describe('the scheduler on a SQLite file', () => {
       if (++calls === 1) throw new Error('Teams svarar inte');
       return 'ok';
     };
-    const s = createScheduler({ jobs, deliverers: { 'delegation.reminder': flaky, 'approval.digest': flaky, 'justering.reminder': flaky }, context: ctx, calendar: cal, hours, owner: 'a', now: () => clock.now, log: createLogger('silent') });
+    const s = createScheduler({ jobs, deliverers: { 'delegation.reminder': flaky, 'approval.digest': flaky, 'justering.reminder': flaky, 'followup.reminder': flaky }, context: ctx, calendar: cal, hours, owner: 'a', now: () => clock.now, log: createLogger('silent') });
     await s.tick();
     expect((await jobs.get('delegation.reminder:sn:2022-12-05'))?.status).toBe('pending');
     clock.now = new Date('2022-12-05T09:02:00Z');
