@@ -13,6 +13,7 @@ import { createSender } from './bot/sender';
 import { createDeliverers, jobContext } from './bot/reminders';
 import { createJobRepository } from './scheduler/job-repository';
 import { createJusteringRepository } from './store/justering-repository';
+import { createFollowUpRepository } from './store/follow-up-repository';
 import { createScheduler } from './scheduler/runner';
 import { createHttpApp, listen } from './server';
 import { createAuditLog } from './store/audit-log';
@@ -61,6 +62,7 @@ export async function startBot(config: Config, log: Logger = createLogger(config
     requests: createRequestRepository(store),
     jobs: createJobRepository(store),
     justering: createJusteringRepository(store),
+    followUps: createFollowUpRepository(store),
     hours,
     audit: createAuditLog(store),
     sender,

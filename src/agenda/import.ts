@@ -1,6 +1,6 @@
 import type { Agenda } from '../domain/agenda';
 import { AgendaError } from './errors';
-import { parseKallelseText } from './parse-kallelse';
+import { readMeetingPack } from './meeting-pack';
 import { extractPdfText, PDF_MAX_BYTES } from './pdf-text';
 import { parseAgendaJson, parseAgendaYaml } from './structured';
 
@@ -148,12 +148,12 @@ export async function importAgenda(source: AgendaSource): Promise<Agenda> {
   const sniffed = sniffAgenda(source);
   switch (sniffed.kind) {
     case 'pdf':
-      return parseKallelseText(await extractPdfText(sniffed.bytes));
+      return readMeetingPack(await extractPdfText(sniffed.bytes));
     case 'json':
       return parseAgendaJson(sniffed.text);
     case 'yaml':
       return parseAgendaYaml(sniffed.text);
     case 'text':
-      return parseKallelseText(sniffed.text);
+      return readMeetingPack(sniffed.text);
   }
 }

@@ -15,7 +15,12 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
 
 /** Normalises one raw line: odd spaces, invisible characters and dashes made plain, runs of spaces collapsed, trimmed. */
 export function normaliseLine(raw: string): string {
-  return raw.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(DASHES, '-').replace(/ {2,}/g, ' ').trim();
+  return normaliseSpacing(raw.replace(DASHES, '-'));
+}
+
+/** Normalises spacing only: odd spaces and invisible characters made plain, runs collapsed, trimmed; dashes stay as printed. */
+export function normaliseSpacing(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Splits text into raw lines on LF, CRLF or CR; the number of a line is its index + 1. */

@@ -1,4 +1,4 @@
-import { isRealDate } from '../domain/dates';
+import { isRealDate, SWEDISH_MONTHS } from '../domain/dates';
 
 /**
  * Dates and clock times as Swedish kallelser write them: "Torsdagen den 8 december 2022 klockan
@@ -6,11 +6,7 @@ import { isRealDate } from '../domain/dates';
  * "13/5 2024", "den 8 dec. 2022".
  */
 
-const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
+const MONTHS = SWEDISH_MONTHS;
 
 const WEEKDAY = String.raw`(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?`;
 const MONTH_NAME = String.raw`(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?`;

@@ -9,6 +9,7 @@ import type { RequestRepository } from '../store/request-repository';
 import type { RosterRepository } from '../store/roster-repository';
 import type { JobRepository } from '../scheduler/job-repository';
 import type { JusteringRepository } from '../store/justering-repository';
+import type { FollowUpRepository } from '../store/follow-up-repository';
 import type { DeliveryHours } from '../scheduler/policy';
 import type { Background } from './background';
 import type { ViewContext } from './card-views';
@@ -26,6 +27,7 @@ export interface BotDeps {
   requests: RequestRepository;
   jobs: JobRepository;
   justering: JusteringRepository;
+  followUps: FollowUpRepository;
   /** When reminders may go out (arbetsdagar, Europe/Stockholm). */
   hours: DeliveryHours;
   audit: AuditLog;

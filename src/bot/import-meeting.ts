@@ -5,6 +5,7 @@ import type { BotDeps } from './deps';
 import { msg } from './messages';
 import { titleOf } from './card-views';
 import { schedulePublication } from './publication';
+import { expectedReports, offerFollowUps } from './follow-ups';
 import { planMeetingReminders } from './reminders';
 
 /** The outcome of importing a meeting, for the API's answer and the chat reply. */
@@ -13,6 +14,8 @@ export interface ImportOutcome extends ImportSummary {
   items: Array<{ key: string; section: string | null; number: string; dnr: string | null; title: string }>;
   /** null when no committee conversation is set: the cards wait for one. */
   postedTo: string | null;
+  /** Reports earlier decisions ordered to this sammanträde (follow-ups with a reminder), one line each. */
+  expectedReports: string[];
 }
 
 /**
@@ -40,6 +43,10 @@ export async function importMeeting(deps: BotDeps, agenda: Agenda, actor: Person
   });
   const title = meeting ? titleOf(meeting.record) : summary.meetingId;
   await planMeetingReminders(deps, summary.meetingId, deps.hours);
+  const expected = meeting ? await expectedReports(deps, meeting.record.meeting.date) : [];
+  deps.background.run('offer follow-ups', async () => {
+    await offerFollowUps(deps, summary.meetingId);
+  });
   if (conversationId) {
     await schedulePublication(deps, { meetingId: summary.meetingId, conversationId, added: summary.added, changed: summary.changed, removed: summary.removed });
   } else {
@@ -51,5 +58,6 @@ export async function importMeeting(deps: BotDeps, agenda: Agenda, actor: Person
     title,
     items: items.map((i) => ({ key: i.record.key, section: i.record.arende.section, number: i.record.arende.number, dnr: i.record.arende.dnr, title: i.record.arende.title })),
     postedTo: conversationId,
+    expectedReports: expected,
   };
 }

@@ -131,7 +131,32 @@ export const msg = {
     'JUSTERING.BEFORE_MEETING': 'Anslaget kan inte vara före sammanträdet.',
   } as Record<string, string>,
   wrongConversation: 'Det gör du i 1:1-chatten med mig, så att det inte syns för alla.',
+  followUpHeading: (number: string, dnr: string | null, who: string | null, when: string): string =>
+    `Ärende ${number}${dnr ? ` (${dnr})` : ''}: ${who ? `${who} ska rapportera` : 'en rapport ska lämnas'} till sammanträdet ${when}.`,
+  followUpOffer: (count: number): string =>
+    `${count === 1 ? 'Ett förslag' : `${count} förslag`} till beslut beställer en rapport till ett senare sammanträde. Vill du ha en påminnelse inför det?`,
+  followUpCreated: (when: string, reminder: string | null): string =>
+    reminder
+      ? `Påminnelsen är skapad. Du får den ${reminder}, inför sammanträdet ${when}.`
+      : `Uppföljningen är sparad, men sammanträdet ${when} är för nära för en påminnelse i förväg.`,
+  followUpReminder: (dnr: string | null, title: string, who: string | null, when: string, decidedAt: string, what: string): string =>
+    `Påminnelse: ${dnr ? `${dnr} ` : ''}${title}. ${who ? `${who} ska rapportera` : 'En rapport ska lämnas'} till sammanträdet ${when}. Ta upp ärendet på dagordningen.\n\nFörslag till beslut (${decidedAt}): ${what}`,
+  followUpRefusals: {
+    'FOLLOWUP.NOT_OFFERED': 'Kortet hör inte till någon återrapport jag känner till. Inget ändrades.',
+    'FOLLOWUP.ALREADY_CREATED': 'Påminnelsen finns redan. Inget ändrades.',
+    'FOLLOWUP.MEETING_PASSED': 'Sammanträdet som rapporten gällde har redan varit. Ingen påminnelse skapades.',
+    'FOLLOWUP.STALE': 'Förslaget till beslut har ändrats sedan kortet skickades. Inget ändrades; skriv "uppföljningar" för att se vad som gäller nu.',
+  } as Record<string, string>,
+  followUpsNone: 'Inga återrapporter till kommande sammanträden. De hittas i förslagen till beslut när kallelsen importeras.',
+  followUpsList: (lines: string[]): string => `Återrapporter till kommande sammanträden:\n${lines.map((l) => `- ${l}`).join('\n')}`,
+  followUpLine: (dnr: string | null, title: string, heading: string, reminder: string | null, created: boolean): string =>
+    `${dnr ? `${dnr} ` : ''}${title}: ${heading} ${created ? (reminder ? `Påminnelse ${reminder}.` : 'Ingen påminnelse (för nära sammanträdet).') : 'Ingen påminnelse skapad.'}`,
+  expectedReports: (lines: string[]): string => `Till det här sammanträdet väntas återrapporter:\n${lines.map((l) => `- ${l}`).join('\n')}`,
+  expectedReportLine: (dnr: string | null, title: string, who: string | null, decidedAt: string): string =>
+    `${dnr ? `${dnr} ` : ''}${title}${who ? `: ${who}` : ''} (beslut ${decidedAt})`,
 };
+
+const FOLLOW_UPS_HELP = '- "uppföljningar": återrapporter som beslut beställt till kommande sammanträden, och deras påminnelser';
 
 /** The help text by role. */
 export function helpText(roles: string[]): string {
@@ -145,11 +170,13 @@ export function helpText(roles: string[]): string {
   if (any('sekreterare')) {
     lines.push('- importera kallelsen: bifoga PDF eller text i 1:1-chatten, eller klistra in JSON');
     lines.push('- "status": vilka tjänsteskrivelser som är godkända');
+    lines.push(FOLLOW_UPS_HELP);
     lines.push('- "tilldela 5 Caroline Svensson": byt godkännare för ett ärende');
     lines.push('- "person lägg till Anna Ek, <Entra-id>, ledamot": ändra förteckningen');
     lines.push('- "nämndens konversation": gör den här konversationen till nämndens');
     lines.push('- "logg": granskningsloggen som CSV');
   }
+  if (any('ordforande') && !any('sekreterare')) lines.push(FOLLOW_UPS_HELP);
   lines.push('- "hjälp": den här listan');
   return lines.join('\n');
 }

@@ -12,6 +12,7 @@ import { msg, words } from './messages';
 import { sendPersonal, sendToSekreterare } from './personal';
 import { deliverPublication } from './publication';
 import { approvalStatusLines } from './status';
+import { reportMeetingText } from './follow-ups';
 
 const isRequestKind = (kind: string): boolean => kind === 'delegation' || kind === 'anmalan';
 
@@ -101,6 +102,16 @@ export function createDeliverers(deps: BotDeps, hours: DeliveryHours): Record<Jo
         if (person && (await sendPersonal(deps, person, { type: 'message', text: msg.justeringReminder(titleOf(m.record), when, plan.place) }, { run, step: `person:${person.aadObjectId}` }))) sent++;
       }
       return `påminnelse om justeringen till ${sent} justerare`;
+    },
+
+    /** The follow-up's reminder to the sekreterare: the report a decision ordered is due at a coming sammanträde. */
+    async 'followup.reminder'(job) {
+      const f = await deps.followUps.get(String(job.payload.followUp ?? ''));
+      if (!f || f.status !== 'created') return 'ingen uppföljning att påminna om';
+      const source = await deps.meetings.getMeeting(f.meetingId);
+      const decided = source ? `ärende ${f.number}, ${titleOf(source.record)}` : `ärende ${f.number}`;
+      await sendToSekreterare(deps, { type: 'message', text: msg.followUpReminder(f.dnr, f.title, f.who, reportMeetingText(f.meetingDate), decided, f.what) });
+      return `påminnelse om återrapport ${f.dnr ?? f.id} till sekreteraren`;
     },
   };
 }

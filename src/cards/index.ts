@@ -13,3 +13,4 @@ export { renderMessageCard, type MessageCardView } from './render-message';
 export { renderNoticeCard } from './render-notice';
 export { checkCard, MAX_ACTIONS, MAX_CARD_BYTES } from './validate-card';
 export { renderJusteringCard } from './render-justering';
+export { renderFollowUpsCard } from './render-follow-ups';

@@ -124,3 +124,19 @@ export interface JusteringCardView {
   answer: boolean;
   icsUrl: string | null;
 }
+
+/** The offer of follow-up reminders: one entry per report a förslag till beslut orders, each with "Skapa påminnelse". */
+export interface FollowUpsCardView {
+  /** "Socialnämnden 8 december 2022" */
+  meetingTitle: string;
+  /** Arbetsdagar before the later sammanträde that the reminder goes out. */
+  leadDays: number;
+  items: Array<{
+    /** "Ärende 1 (SN21/45): Division Social omsorg ska rapportera till sammanträdet torsdag 8 juni 2023." */
+    heading: string;
+    /** The point as printed. */
+    quote: string;
+    /** What the button carries back; the server derives the follow-up again and compares its id. */
+    action: { meetingId: string; arendeKey: string; point: number; id: string };
+  }>;
+}

@@ -54,6 +54,8 @@ export function agendaToJson(agenda: Agenda): unknown {
       kind: a.kind,
       decidedBy: a.decidedBy,
       omedelbarJustering: a.omedelbarJustering,
+      // Only where a tjänsteskrivelse was read: agenda files written by hand need not carry it.
+      ...(a.forslag.length ? { forslag: a.forslag } : {}),
     })),
   };
 }

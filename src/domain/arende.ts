@@ -32,6 +32,8 @@ const ArendeFields = z.object({
   decidedBy: DecidingBody.optional(),
   /** "att förklara paragrafen omedelbart justerad": this paragraf is justerad at the meeting. */
   omedelbarJustering: z.boolean().default(false),
+  /** The tjänsteskrivelse's förslag till beslut, one entry per point as printed ("1) att godkänna …"); empty when unknown. */
+  forslag: z.array(z.string().trim().min(1, 'en punkt i förslaget till beslut är tom')).default([]),
 });
 
 /** An ärende (agenda item) as the kallelse prints it; kind and deciding body are derived when not given. */

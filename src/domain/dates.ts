@@ -19,3 +19,10 @@ export function isRealDate(s: string): boolean {
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
+
+/** Swedish month names and their usual abbreviations, as kallelser and beslut write them ("8 juni 2023", "8 dec. 2022"). */
+export const SWEDISH_MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};

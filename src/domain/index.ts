@@ -12,3 +12,4 @@ export * from './references';
 export * from './requests';
 export * from './meeting-id';
 export * from './justering';
+export * from './follow-up';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** The kinds of job: reminders, and the publication of a meeting's cards after an import. */
-export const JobKind = z.enum(['delegation.reminder', 'approval.digest', 'justering.reminder', 'meeting.publish']);
+/** The kinds of job: reminders, follow-ups, and the publication of a meeting's cards after an import. */
+export const JobKind = z.enum(['delegation.reminder', 'approval.digest', 'justering.reminder', 'followup.reminder', 'meeting.publish']);
 export type JobKind = z.infer<typeof JobKind>;
 
 /**

@@ -43,6 +43,7 @@ export function decide(job: Job, now: Date, ctx: JobContext, cal: WorkingDayCale
   if (job.kind === 'delegation.reminder' && (ctx.delegationDeadline === null || today > ctx.delegationDeadline)) return { action: 'drop', reason: 'sista dagen att begära har passerat' };
   if (job.kind === 'approval.digest' && today >= ctx.meetingDate) return { action: 'drop', reason: 'sammanträdet har hållits' };
   if (job.kind === 'justering.reminder' && (ctx.justeringDate === null || today > ctx.justeringDate)) return { action: 'drop', reason: 'justeringen har passerat' };
+  if (job.kind === 'followup.reminder' && today >= String(job.payload.meetingDate ?? '')) return { action: 'drop', reason: 'sammanträdet som rapporten gällde har kommit' };
   const at = nextDeliveryInstant(now, cal, hours);
   return at.getTime() > now.getTime() ? { action: 'defer', until: at } : { action: 'deliver' };
 }
@@ -57,6 +58,32 @@ export function planDelegationReminders(meetingId: string, deadline: string, now
     .map((day, i) => ({ day, dueAt: stockholmInstant(day, hours.hour), which: i === 0 ? 'dagen före' : 'sista dagen' }))
     .filter(({ day }) => day >= stockholmDate(now))
     .map(({ day, dueAt, which }) => ({ id: `delegation.reminder:${meetingId}:${day}`, kind: 'delegation.reminder' as const, meetingId, dueAt: dueAt.toISOString(), payload: { day, which } }));
+}
+
+/**
+ * How many arbetsdagar before the sammanträde a report is due at its reminder goes out: two weeks to
+ * write the report (with its tjänsteskrivelse and approval) and to put the ärende on the dagordning
+ * before the kallelse goes out, about a week before the meeting.
+ */
+export const FOLLOW_UP_LEAD_WORKING_DAYS = 10;
+
+/**
+ * The reminder of a follow-up: FOLLOW_UP_LEAD_WORKING_DAYS arbetsdagar before the sammanträde at the
+ * delivery hour, or the next delivery day when that is past; none when that day is the meeting's own.
+ */
+export function planFollowUpReminder(followUpId: string, meetingId: string, reportMeetingDate: string, now: Date, cal: WorkingDayCalendar, hours: DeliveryHours): PlannedJob | null {
+  const lead = cal.addWorkingDays(reportMeetingDate, -FOLLOW_UP_LEAD_WORKING_DAYS);
+  const today = stockholmDate(now);
+  const first = cal.isWorkingDay(today) && stockholmTime(now) < hours.hour ? today : cal.addWorkingDays(today, 1);
+  const day = lead > first ? lead : first;
+  if (day >= reportMeetingDate) return null;
+  return {
+    id: `followup.reminder:${followUpId}`,
+    kind: 'followup.reminder',
+    meetingId,
+    dueAt: stockholmInstant(day, hours.hour).toISOString(),
+    payload: { followUp: followUpId, meetingDate: reportMeetingDate, day },
+  };
 }
 
 /** The next daily approval digest: the next arbetsdag's delivery hour after `now`, if it comes before the meeting. */

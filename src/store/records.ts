@@ -21,6 +21,8 @@ export const StoredArende = z.object({
   kind: ArendeKind,
   decidedBy: DecidingBody,
   omedelbarJustering: z.boolean(),
+  /** The förslag till beslut; records stored before it was read have none. */
+  forslag: z.array(z.string()).default([]),
 });
 
 /** A meeting as stored: the kallelse's meeting and its ärenden's keys in agenda order. */
@@ -109,4 +111,6 @@ export const keys = {
   requests: (meetingId: string) => `request:${meetingId}:`,
   audit: (meetingId: string | null, at: string, nonce: string) => `audit:${meetingId ?? '-'}:${at}:${nonce}`,
   audits: (meetingId: string | null) => `audit:${meetingId ?? '-'}:`,
+  followUp: (id: string) => `followup:${id}`,
+  followUps: 'followup:',
 };

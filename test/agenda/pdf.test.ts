@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AgendaError } from '../../src/agenda/errors';
 import { importAgenda } from '../../src/agenda/import';
+import { readMeetingPack } from '../../src/agenda/meeting-pack';
 import { parseKallelseText } from '../../src/agenda/parse-kallelse';
 import { extractPdfText } from '../../src/agenda/pdf-text';
 import { makeDrawingPdf, makeLayoutPdf, makePdf, widthOf, type Bookmark } from '../helpers/make-pdf';
@@ -68,7 +69,9 @@ describe('reading a kallelse from a PDF', () => {
   it('reads the whole Nyköping meeting pack, 158 pages, to the same agenda as the seed text', async () => {
     const all = seedLines('nykoping-socialnamnden-2022-12-08.txt');
     const fromPdf = await importAgenda({ bytes: await makePdf(all) });
-    expect(fromPdf).toEqual(parseKallelseText(all.join('\n')));
+    // The whole pack: the kallelse's agenda and each tjänsteskrivelse's förslag till beslut.
+    expect(fromPdf).toEqual(readMeetingPack(all.join('\n')));
+    expect(fromPdf.items.filter((i) => i.forslag.length > 0)).toHaveLength(12);
   });
 
   it('reads a whole Gnesta meeting pack, its outline as real bookmarks, to the same agenda as the seed text', async () => {
@@ -76,8 +79,9 @@ describe('reading a kallelse from a PDF', () => {
     const titles = gnestaOutline.map((l) => l.trim()).filter((l) => /^\d+\.\d+ /.test(l));
     const pdf = await makePdf(body, { bookmarks: [{ title: 'Föredragningslistan', children: titles.map((title) => ({ title })) }] });
     const fromPdf = await importAgenda({ bytes: pdf, fileName: 'SN 2023-10-03 kallelse.pdf' });
-    const fromText = parseKallelseText(gnestaAll.join('\n'));
+    const fromText = readMeetingPack(gnestaAll.join('\n'));
     expect(fromPdf).toEqual(fromText);
+    expect(fromPdf.items.filter((i) => i.forslag.length > 0)).toHaveLength(7);
   });
 
   it('reads a PDF protected by an owner password only, which anyone may open', async () => {

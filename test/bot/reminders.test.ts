@@ -1,12 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDeliverers, jobContext } from '../../src/bot/reminders';
 import { parseKallelseText } from '../../src/agenda/parse-kallelse';
 import { agendaToJson, type Person } from '../../src/domain';
-import { createLogger } from '../../src/log';
-import { createScheduler } from '../../src/scheduler/runner';
 import { adaptiveCardAction, botAdded, teamsMessage } from '../helpers/activities';
-import { createTestBot, people } from '../helpers/test-bot';
+import { createTestBot, createTestScheduler, people } from '../helpers/test-bot';
 
 const serviceUrl = 'https://smba.example.invalid/emea/';
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../shared/seeds/nykoping-socialnamnden-2022-12-08.txt'), 'utf8');
@@ -21,16 +18,7 @@ async function setUp(now: string) {
   for (const p of Object.values(people)) await bot.turn(botAdded({ conversation: personal(p), serviceUrl, botId: '28:namndbot', from: from(p) }));
   await bot.turn(teamsMessage({ text: JSON.stringify(agendaToJson(parseKallelseText(seed))), from: from(people.allan), conversation: personal(people.allan), serviceUrl }));
   await bot.settle();
-  const scheduler = createScheduler({
-    jobs: bot.deps.jobs,
-    deliverers: createDeliverers(bot.deps, bot.deps.hours),
-    context: (job) => jobContext(bot.deps, job),
-    calendar: bot.deps.calendar,
-    hours: bot.deps.hours,
-    owner: 'test',
-    now: bot.deps.now,
-    log: createLogger('silent'),
-  });
+  const scheduler = createTestScheduler(bot);
   bot.outbound.splice(0);
   return { bot, scheduler };
 }

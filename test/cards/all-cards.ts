@@ -1,6 +1,7 @@
 import {
   renderArendeCard,
   renderChoiceCard,
+  renderFollowUpsCard,
   renderHandlingarAnswerCard,
   renderJusteringCard,
   renderMessageCard,
@@ -41,6 +42,25 @@ export function allCards(): Array<[string, AdaptiveCard]> {
         meetingId: 'gnesta-kommun-socialnamnden-2023-10-03', meetingTitle: 'Socialnämnden 3 oktober 2023', whenText: 'torsdag 5 oktober 2023 kl. 16:00', place: 'Kommunledningskontoret Västra Storgatan 15, Gnesta',
         justerare: [], warning: null, legal: ['Justering senast tisdag 17 oktober 2023, 14 dagar efter sammanträdet (kommunallagen 5 kap. 69 §).'], omedelbart: [],
         justerat: null, form: null, justeratForm: false, anslagDefault: '2023-10-05', answer: true, icsUrl: 'https://namndbot.gnesta.example/api/meetings/gnesta-kommun-socialnamnden-2023-10-03/justering.ics?t=exempel',
+      }),
+    ],
+    [
+      'follow-ups',
+      renderFollowUpsCard({
+        meetingTitle: 'Socialnämnden 8 december 2022',
+        leadDays: 10,
+        items: [
+          {
+            heading: 'Ärende 1 (SN21/45): Division Social omsorg ska rapportera till sammanträdet torsdag 8 juni 2023.',
+            quote: '2) att Division Social omsorg rapporterar utvecklingen av arbetet med samordning av insatser för personer med samsjuklighet till nämndens sammanträde 8 juni 2023.',
+            action: { meetingId: views.MEETING_ID, arendeKey: 'Beslutsärenden§1', point: 1, id: `SN21/45:2023-06-08:${views.MEETING_ID}:Beslutsärenden§1:1` },
+          },
+          {
+            heading: 'Ärende 3 (SN22/5): sakkunnig för Socialnämnden ska rapportera till sammanträdet torsdag 26 oktober 2023.',
+            quote: '2) att uppdra till sakkunnig för Socialnämnden att under 2023 genomföra en ny enkätundersökning som ska återrapporteras till nämndens sammanträde den 26 oktober.',
+            action: { meetingId: views.MEETING_ID, arendeKey: 'Beslutsärenden§3', point: 1, id: `SN22/5:2023-10-26:${views.MEETING_ID}:Beslutsärenden§3:1` },
+          },
+        ],
       }),
     ],
     ['requests, none', renderRequestsCard({ ...views.requests(), requests: [] })],

@@ -18,6 +18,7 @@ import { createJobRepository } from '../../src/scheduler/job-repository';
 import { createJusteringRepository } from '../../src/store/justering-repository';
 import { createDeliverers, jobContext } from '../../src/bot/reminders';
 import { createScheduler } from '../../src/scheduler/runner';
+import { createFollowUpRepository } from '../../src/store/follow-up-repository';
 
 /** What the bot sent proactively (card posts and updates), as the Teams client would receive it. */
 export interface Outbound {
@@ -72,6 +73,7 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
     requests: createRequestRepository(store),
     jobs: createJobRepository(store),
     justering: createJusteringRepository(store),
+    followUps: createFollowUpRepository(store),
     hours: { hour: '09:00', lastHour: '17:00' },
     audit: createAuditLog(store),
     background: createBackground(log),
@@ -110,4 +112,18 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
       await scheduler.idle();
     },
   };
+}
+
+/** The real scheduler over a test bot's jobs, ticked by hand on the bot's clock. */
+export function createTestScheduler(bot: { deps: BotDeps }) {
+  return createScheduler({
+    jobs: bot.deps.jobs,
+    deliverers: createDeliverers(bot.deps, bot.deps.hours),
+    context: (job) => jobContext(bot.deps, job),
+    calendar: bot.deps.calendar,
+    hours: bot.deps.hours,
+    owner: 'test',
+    now: bot.deps.now,
+    log: createLogger('silent'),
+  });
 }

@@ -1,6 +1,6 @@
 import { createWorkingDayCalendar } from '../../src/calendar';
 import type { Job } from '../../src/scheduler/job';
-import { decide, nextDeliveryInstant, planDelegationReminders, planNextDigest } from '../../src/scheduler/policy';
+import { decide, nextDeliveryInstant, planDelegationReminders, planFollowUpReminder, planNextDigest } from '../../src/scheduler/policy';
 
 const cal = createWorkingDayCalendar();
 const hours = { hour: '09:00', lastHour: '17:00' };
@@ -70,5 +70,28 @@ describe('deciding what to do with a job', () => {
 
   it('drops a job whose meeting is gone', () => {
     expect(decide(job(), at('2022-12-05T08:00:00Z'), { meetingDate: null, delegationDeadline: null, justeringDate: null }, cal, hours)).toMatchObject({ action: 'drop' });
+  });
+});
+
+describe('planning a follow-up reminder', () => {
+  it.each([
+    ['10 arbetsdagar before 8 June 2023, counting past nationaldagen', '2023-06-08', '2022-12-09T10:00:00Z', '2023-05-24', '2023-05-24T07:00:00.000Z'],
+    ['10 arbetsdagar before 26 October 2023', '2023-10-26', '2022-12-09T10:00:00Z', '2023-10-12', '2023-10-12T07:00:00.000Z'],
+    ['created late: the next delivery morning instead of a day already past', '2023-06-08', '2023-06-01T15:00:00Z', '2023-06-02', '2023-06-02T07:00:00.000Z'],
+  ])('%s', (_what, reportDate, now, day, dueAt) => {
+    expect(planFollowUpReminder('SN21/45:x', 'm1', reportDate, at(now), cal, hours)).toEqual({
+      id: 'followup.reminder:SN21/45:x', kind: 'followup.reminder', meetingId: 'm1', dueAt, payload: { followUp: 'SN21/45:x', meetingDate: reportDate, day },
+    });
+  });
+
+  it('plans none when the next delivery day is the sammanträde itself', () => {
+    expect(planFollowUpReminder('f', 'm1', '2023-06-08', at('2023-06-07T15:00:00Z'), cal, hours)).toBeNull();
+  });
+
+  it('is dropped when it falls due on or after the sammanträde', () => {
+    const job: Job = { id: 'followup.reminder:f', kind: 'followup.reminder', meetingId: 'm1', dueAt: '2023-05-24T07:00:00.000Z', status: 'pending', claimedBy: null, leaseUntil: null, attempts: 0, outcome: null, done: [], payload: { followUp: 'f', meetingDate: '2023-06-08', day: '2023-05-24' } };
+    const ctx = { meetingDate: '2022-12-08', delegationDeadline: null, justeringDate: null };
+    expect(decide(job, at('2023-05-24T07:00:30Z'), ctx, cal, hours)).toEqual({ action: 'deliver' });
+    expect(decide(job, at('2023-06-08T07:00:00Z'), ctx, cal, hours)).toEqual({ action: 'drop', reason: 'sammanträdet som rapporten gällde har kommit' });
   });
 });

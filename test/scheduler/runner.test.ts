@@ -20,7 +20,7 @@ function instance(store: RecordStore, owner: string, delivered: string[], clock:
     delivered.push(`${job.id}@${owner}`);
     return 'ok';
   };
-  const deliverers = { 'delegation.reminder': deliver, 'approval.digest': deliver, 'justering.reminder': deliver, 'meeting.publish': deliver } as Record<JobKind, typeof deliver>;
+  const deliverers = { 'delegation.reminder': deliver, 'approval.digest': deliver, 'justering.reminder': deliver, 'followup.reminder': deliver, 'meeting.publish': deliver } as Record<JobKind, typeof deliver>;
   return createScheduler({ jobs: createJobRepository(store), deliverers, context: ctx, calendar: cal, hours, owner, now: () => clock.now, log: createLogger('silent') });
 }
 
@@ -91,7 +91,7 @@ describe('the scheduler on a SQLite file', () => {
       if (++calls === 1) throw new Error('Teams svarar inte');
       return 'ok';
     };
-    const s = createScheduler({ jobs, deliverers: { 'delegation.reminder': flaky, 'approval.digest': flaky, 'justering.reminder': flaky, 'meeting.publish': flaky }, context: ctx, calendar: cal, hours, owner: 'a', now: () => clock.now, log: createLogger('silent') });
+    const s = createScheduler({ jobs, deliverers: { 'delegation.reminder': flaky, 'approval.digest': flaky, 'justering.reminder': flaky, 'followup.reminder': flaky, 'meeting.publish': flaky }, context: ctx, calendar: cal, hours, owner: 'a', now: () => clock.now, log: createLogger('silent') });
     await s.tick();
     expect((await jobs.get('delegation.reminder:sn:2022-12-05'))?.status).toBe('pending');
     clock.now = new Date('2022-12-05T09:02:00Z');
@@ -123,7 +123,7 @@ describe('the scheduler on a SQLite file', () => {
       return 'ok';
     };
     const make = (owner: string, d: Deliverer) =>
-      createScheduler({ jobs, deliverers: { 'delegation.reminder': d, 'approval.digest': d, 'justering.reminder': d, 'meeting.publish': d }, context: ctx, calendar: cal, hours, owner, now: () => clock.now, log: createLogger('silent'), leaseMs: 60_000 });
+      createScheduler({ jobs, deliverers: { 'delegation.reminder': d, 'approval.digest': d, 'justering.reminder': d, 'followup.reminder': d, 'meeting.publish': d }, context: ctx, calendar: cal, hours, owner, now: () => clock.now, log: createLogger('silent'), leaseMs: 60_000 });
     void make('a', dies).tick();
     await new Promise((r) => setTimeout(r, 50));
     const b = make('b', resumes);
@@ -147,7 +147,7 @@ describe('the scheduler on a SQLite file', () => {
       return 'ok';
     };
     const make = (owner: string) =>
-      createScheduler({ jobs, deliverers: { 'delegation.reminder': slow(owner), 'approval.digest': slow(owner), 'justering.reminder': slow(owner), 'meeting.publish': slow(owner) }, context: ctx, calendar: cal, hours, owner, now: () => new Date(), log: createLogger('silent'), leaseMs: 150 });
+      createScheduler({ jobs, deliverers: { 'delegation.reminder': slow(owner), 'approval.digest': slow(owner), 'justering.reminder': slow(owner), 'followup.reminder': slow(owner), 'meeting.publish': slow(owner) }, context: ctx, calendar: cal, hours, owner, now: () => new Date(), log: createLogger('silent'), leaseMs: 150 });
     const a = make('a').tick();
     await new Promise((r) => setTimeout(r, 350));
     await make('b').tick();

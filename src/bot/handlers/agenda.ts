@@ -39,7 +39,8 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
       const agenda = await importAgenda({ bytes: await load(), fileName, contentType });
       const outcome = await importMeeting(deps, agenda, actor);
       const summary = msg.importSummary(outcome.added.length, outcome.changed.length, outcome.removed.length);
-      await context.sendActivity(msg.importDone(outcome.title, outcome.items.length, summary) + (outcome.postedTo ? '' : `\n\n${msg.noCommitteeConversation}`));
+      const expected = outcome.expectedReports.length ? `\n\n${msg.expectedReports(outcome.expectedReports)}` : '';
+      await context.sendActivity(msg.importDone(outcome.title, outcome.items.length, summary) + (outcome.postedTo ? '' : `\n\n${msg.noCommitteeConversation}`) + expected);
     } catch (e) {
       if (!(e instanceof AgendaError)) throw e;
       await audit(deps, actor, context, { action: 'meeting.import', outcome: 'refused', detail: e.message });

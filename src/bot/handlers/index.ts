@@ -3,6 +3,7 @@ import type { BotDeps } from '../deps';
 import * as agenda from './agenda';
 import * as approvals from './approvals';
 import * as auditLog from './audit';
+import * as followUps from './follow-ups';
 import * as handlingar from './handlingar';
 import * as help from './help';
 import * as install from './install';
@@ -16,6 +17,7 @@ export function registerHandlers(app: Application<TurnState>, deps: BotDeps): vo
   approvals.register(app, deps);
   handlingar.register(app, deps);
   justering.register(app, deps);
+  followUps.register(app, deps);
   roster.register(app, deps);
   auditLog.register(app, deps);
   help.register(app, deps);
