@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { formatSwedishDate } from '../calendar';
 import { renderFollowUpsCard } from '../cards';
 import { findFollowUps, offerFollowUp, type FollowUpRecord, type IsoDate } from '../domain';
@@ -31,13 +31,21 @@ export async function offerFollowUps(deps: BotDeps, meetingId: string): Promise<
     if (await deps.followUps.offer(record)) fresh.push(record);
   }
   if (!fresh.length) return 0;
-  const card = renderFollowUpsCard({
-    meetingTitle: titleOf(m.record),
-    leadDays: FOLLOW_UP_LEAD_WORKING_DAYS,
-    items: fresh.map((f) => ({ heading: followUpHeading(f), quote: f.what, action: { meetingId, arendeKey: f.arendeKey, point: f.point, id: f.id } })),
-  });
-  await sendToSekreterare(deps, { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), text: msg.followUpOffer(fresh.length) });
+  await sendToSekreterare(deps, { ...offerCard(titleOf(m.record), fresh), text: msg.followUpOffer(fresh.length) });
   return fresh.length;
+}
+
+/**
+ * The offer card, a "Skapa påminnelse" button per follow-up. Also what "uppföljningar" shows the sekreterare
+ * for offers still open, so an offer that did not reach them (no 1:1 chat yet) is not lost.
+ */
+export function offerCard(meetingTitle: string, offered: FollowUpRecord[]): Partial<Activity> {
+  const card = renderFollowUpsCard({
+    meetingTitle,
+    leadDays: FOLLOW_UP_LEAD_WORKING_DAYS,
+    items: offered.map((f) => ({ heading: followUpHeading(f), quote: f.what, action: { meetingId: f.meetingId, arendeKey: f.arendeKey, point: f.point, id: f.id } })),
+  });
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
 /** The created follow-ups whose report is due at a sammanträde on `date`, as lines for the import answer. */

@@ -38,7 +38,7 @@ async function setUp() {
     await bot.settle();
     return String(invoke?.body.value);
   };
-  const say = async (p: Person, text: string) => (await bot.turn(teamsMessage({ text, from: from(p), conversation: personal(p), serviceUrl }))).replies.map((r) => r.text).join('\n');
+  const say = async (p: Person, text: string) => (await bot.turn(teamsMessage({ text, from: from(p), conversation: personal(p), serviceUrl }))).replies.filter((r) => r.text).map((r) => r.text).join('\n');
   return { bot, upload, scheduler, offers, click, say };
 }
 
@@ -147,6 +147,18 @@ describe('follow-ups from decisions (TestAdapter)', () => {
     );
     expect(await say(people.allan, 'hjälp')).toContain('"uppföljningar"');
     expect(await say(people.lena, 'hjälp')).not.toContain('"uppföljningar"');
+  });
+
+  it('shows the sekreterare the offers not yet taken up again on "uppföljningar", with their buttons', async () => {
+    const { bot, offers, click } = await setUp();
+    const [first, second] = buttons(offers()[0]!.activity);
+    await click(people.allan, first);
+    const { replies } = await bot.turn(teamsMessage({ text: 'uppföljningar', from: from(people.allan), conversation: personal(people.allan), serviceUrl }));
+    expect(replies).toHaveLength(2);
+    expect(textOf(replies[1]!)).toContain('Ärende 3 (SN22/5): sakkunnig för Socialnämnden ska rapportera till sammanträdet torsdag 26 oktober 2023.');
+    expect(buttons(replies[1]!)).toEqual([second]);
+    expect(await click(people.allan, second)).toMatch(/^Påminnelsen är skapad/);
+    expect((await bot.turn(teamsMessage({ text: 'uppföljningar', from: from(people.allan), conversation: personal(people.allan), serviceUrl }))).replies).toHaveLength(1);
   });
 
   it('names the expected reports when the sammanträde they are due at is imported', async () => {

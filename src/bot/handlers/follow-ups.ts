@@ -4,7 +4,8 @@ import { formatSwedishDate, stockholmDate } from '../../calendar';
 import { canSeeStatus, createFollowUp, findFollowUps, followUpId, isSekreterare, type FollowUpRefusal } from '../../domain';
 import { planFollowUpReminder } from '../../scheduler/policy';
 import type { BotDeps } from '../deps';
-import { followUpHeading } from '../follow-ups';
+import { titleOf } from '../card-views';
+import { followUpHeading, offerCard } from '../follow-ups';
 import { msg } from '../messages';
 import { actorOf, answerInvoke, audit } from '../turn';
 
@@ -83,5 +84,12 @@ export function register(app: Application<TurnState>, deps: BotDeps): void {
       msg.followUpLine(f.dnr, f.title, followUpHeading(f), f.created?.reminderDay ? formatSwedishDate(f.created.reminderDay, { weekday: true, year: true }) : null, f.status === 'created'),
     );
     await context.sendActivity(msg.followUpsList(lines));
+    // Offers not yet taken up come with their buttons again (only the sekreterare may create a reminder).
+    if (!isSekreterare(actor)) return;
+    const open = upcoming.filter((f) => f.status === 'offered');
+    for (const meetingId of new Set(open.map((f) => f.meetingId))) {
+      const m = await deps.meetings.getMeeting(meetingId);
+      await context.sendActivity(offerCard(m ? titleOf(m.record) : meetingId, open.filter((f) => f.meetingId === meetingId)));
+    }
   });
 }
