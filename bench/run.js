@@ -59,23 +59,21 @@ const td = time(deadlineRun, 20, 3);
 const perSecond = Math.round((inputs.length / td) * 1000);
 console.log(`  ${inputs.length} meetings: ${td.toFixed(1)} ms → ${perSecond.toLocaleString('sv-SE')} deadline sets per second; baseline (date arithmetic only) ${tb.toFixed(1)} ms, ratio ${(td / tb).toFixed(1)}×`);
 
-// Card action latency over HTTP, beside the bare botbuilder floor; then everything to bench/results.md.
+// Nämndbot over HTTP beside the bare botbuilder floor (bench/bot.js); then everything to bench/results.md.
 const lines = [];
-const log = console.log;
-console.log = (...args) => {
-  lines.push(args.join(' '));
-  log(...args);
+const out = (line) => {
+  lines.push(line);
+  console.log(line);
 };
-require('./card-action')
-  .main()
+console.log('');
+require('./bot')
+  .main(out, process.argv.slice(2))
   .then(() => {
-    console.log = log;
-    const header = `# Nämndbot benchmark\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, by \`npm run bench\`.\n\n`;
+    const header = `# Nämndbot benchmark\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, by \`npm run bench\` (every figure beside its baseline from the same run).\n\n`;
     const parsing = rows.map((r) => `- ${r.file}: parse ${r.parse.toFixed(2)} ms (median), baseline read+split ${r.baseline.toFixed(2)} ms`).join('\n');
-    fs.writeFileSync(path.join(__dirname, 'results.md'), `${header}## Kallelse parsing\n\n${parsing}\n\n## Deadlines\n\n- ${perSecond.toLocaleString('sv-SE')} deadline sets per second\n\n## Card action\n\n\`\`\`\n${lines.filter(Boolean).join('\n')}\n\`\`\`\n`);
+    fs.writeFileSync(path.join(__dirname, 'results.md'), `${header}## Kallelse parsing\n\n${parsing}\n\n## Deadlines\n\n- ${perSecond.toLocaleString('sv-SE')} deadline sets per second\n\n## The bot over HTTP\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n`);
   })
   .catch((e) => {
-    console.log = log;
     console.error(e);
     process.exitCode = 1;
   });

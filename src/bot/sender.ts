@@ -27,6 +27,9 @@ export function retryInfo(e: unknown): { status: number | null; retryAfterMs: nu
   return { status, retryAfterMs };
 }
 
+/** Marks a proactive turn, whose sends the sender paces and counts itself. */
+const PACED = Symbol('paced by the sender');
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Creates the sender over the adapter; `appId` is '' when the bot runs unauthenticated. */
@@ -46,16 +49,38 @@ export function createSender(adapter: CloudAdapter, appId: string, log: Logger, 
     return next;
   };
 
-  const attempt = async <T>(conversationId: string, what: string, call: () => Promise<T>): Promise<T> => {
+  const pacerOf = (conversationId: string): ConversationPacer => {
     const pacer = pacers.get(conversationId) ?? new ConversationPacer();
     pacers.set(conversationId, pacer);
+    return pacer;
+  };
+
+  // Replies in a turn count against the same limits as proactive messages: they are noted, so the queued
+  // cards wait for room instead of meeting a 429.
+  adapter.use(async (context, next) => {
+    context.onSendActivities(async (ctx, activities, send) => {
+      const answer = await send();
+      const conversationId = ctx.activity.conversation?.id;
+      if (conversationId && !ctx.turnState.get(PACED)) for (const a of activities) if (a.type === 'message') pacerOf(conversationId).record(Date.now());
+      return answer;
+    });
+    await next();
+  });
+
+  const attempt = async <T>(conversationId: string, what: string, call: () => Promise<T>): Promise<T> => {
+    const pacer = pacerOf(conversationId);
     for (let n = 1; ; n++) {
       const wait = pacer.delayFor(Date.now());
       if (wait > 0) await sleep(wait);
-      pacer.record(Date.now());
+      // Counted when Teams has answered: it counts the call somewhere between our start and its answer,
+      // so the answer's time keeps the next call's window clear even when this one was slow on the way.
+      const answered = (): void => pacer.record(Date.now());
       try {
-        return await call();
+        const result = await call();
+        answered();
+        return result;
       } catch (e) {
+        answered();
         const { status, retryAfterMs } = retryInfo(e);
         if (status === null || !RETRYABLE.has(status) || n >= maxAttempts) throw e;
         const backoff = retryAfterMs ?? baseBackoffMs * 2 ** (n - 1);
@@ -69,6 +94,7 @@ export function createSender(adapter: CloudAdapter, appId: string, log: Logger, 
     let out: T;
     return adapter
       .continueConversationAsync(appId, reference, async (ctx) => {
+        ctx.turnState.set(PACED, true);
         out = await fn(ctx);
       })
       .then(() => out);

@@ -16,7 +16,8 @@ export function conversationTypeOf(context: TurnContext): ConversationRecord['ty
 
 /** Stores this conversation's reference so the bot can write here later. */
 export async function rememberConversation(context: TurnContext, deps: BotDeps): Promise<{ becameCommittee: boolean }> {
-  const reference = TurnContext.getConversationReference(context.activity) as ConversationReference;
+  // Without the activity it came with: a proactive message starts a new one, and the stored record stays the same.
+  const { activityId, ...reference } = TurnContext.getConversationReference(context.activity) as ConversationReference;
   const type = conversationTypeOf(context);
   return deps.conversations.save({
     id: context.activity.conversation.id,

@@ -44,9 +44,25 @@ function prune(node: unknown): unknown {
   return obj;
 }
 
-/** Expands a template with its data; a binding left unfilled is a programming error and throws. */
+/**
+ * Expanded cards by template and data, as JSON. Many people look at the same ärende in the same state (every
+ * copy of a card after an approval, each refresh), and the templating engine parses its expressions on every
+ * expansion; the same data gives the same card, so it is expanded once.
+ */
+const expanded = new Map<string, string>();
+const EXPANDED_KEPT = 500;
+
+/** Expands a template with its data; a binding left unfilled is a programming error and throws. Each call returns a card of its own. */
 export function expandTemplate(template: CardTemplate, name: string, data: object): AdaptiveCard {
-  const card = prune(template.expand({ $root: neutralizeBindings(data) })) as AdaptiveCard;
-  if (JSON.stringify(card).includes('${')) throw new Error(`card template ${name}: a binding was left unfilled`);
-  return card;
+  const key = `${name}\u0000${JSON.stringify(data)}`;
+  let json = expanded.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(prune(template.expand({ $root: neutralizeBindings(data) })));
+    if (json.includes('${')) throw new Error(`card template ${name}: a binding was left unfilled`);
+    if (expanded.size >= EXPANDED_KEPT) expanded.delete(expanded.keys().next().value as string);
+  } else {
+    expanded.delete(key);
+  }
+  expanded.set(key, json);
+  return JSON.parse(json) as AdaptiveCard;
 }

@@ -11,12 +11,19 @@ export function createConversationRepository(store: RecordStore) {
   return {
     /** Stores (or refreshes) a conversation reference; the first group conversation becomes the committee's. */
     async save(record: ConversationRecord): Promise<{ becameCommittee: boolean }> {
-      await updateRecord(store, keys.conversation(record.id), ConversationRecord, (cur) => ({
-        write: { ...record, installedAt: cur?.installedAt ?? record.installedAt },
-        result: undefined,
-      }));
+      // Every message remembers its conversation; a write only when something changed keeps quick messages
+      // in one chat from contending for the same record.
+      await updateRecord(store, keys.conversation(record.id), ConversationRecord, (cur) =>
+        cur && cur.type === record.type && cur.personId === record.personId && JSON.stringify(cur.reference) === JSON.stringify(record.reference)
+          ? { keep: true, result: undefined }
+          : { write: { ...record, installedAt: cur?.installedAt ?? record.installedAt }, result: undefined },
+      );
       if (record.type === 'personal') {
-        if (record.personId) await updateRecord(store, keys.personal(record.personId), PersonalIndexRecord, () => ({ write: { conversationId: record.id }, result: undefined }));
+        if (record.personId) {
+          await updateRecord(store, keys.personal(record.personId), PersonalIndexRecord, (cur) =>
+            cur?.conversationId === record.id ? { keep: true, result: undefined } : { write: { conversationId: record.id }, result: undefined },
+          );
+        }
         return { becameCommittee: false };
       }
       const { result } = await updateRecord(store, keys.settings, SettingsRecord, (cur) =>

@@ -15,6 +15,7 @@ export async function createSqliteStore(file: string): Promise<RecordStore> {
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
   const query = adapter.query as unknown as Query;
   await query('PRAGMA journal_mode = WAL');
+  await query('PRAGMA synchronous = NORMAL');
   const table = 'keyv';
   return {
     async get(key) {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { From } from '../helpers/activities';
+import { postActivity, teamsMessage, type From } from '../helpers/activities';
 import { startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { startConnectorStandIn, type ConnectorStandIn } from '../helpers/connector-stand-in';
 import { agendaOf, cardsIn, installApp, isReminder, ledamotRoster, personalChat } from '../helpers/sends';
@@ -49,5 +49,22 @@ describe('a Bot Connector answering 429 and 503', () => {
     expect(connector.stats[503]).toBeGreaterThan(3);
     expect(cards).toEqual(['overview', ...Array.from({ length: 21 }, (_, i) => i + 1)]);
     expect([...reminded].sort()).toEqual([group.id, ...ledamoter.map((p) => personalChat(p).id)].sort());
+  }, 120_000);
+
+  it('posts an agenda under Teams\' limits (7 / 1 s, 8 / 2 s, 60 / 30 s) without a single 429, replies in the same chat counted', async () => {
+    connector.reset();
+    connector.faults.clear();
+    connector.faults.teamsLimits();
+    // Three replies in the group chat just before the cards: Teams counts them against the same windows.
+    for (let i = 0; i < 3; i++) {
+      expect((await postActivity(bot.url, teamsMessage({ text: 'hjälp', from: ledamoter[i]!, conversation: group, serviceUrl: connector.serviceUrl, mentionBot: true }))).status).toBe(200);
+    }
+    const res = await fetch(`${bot.url}/api/meetings`, { method: 'POST', headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify(agendaOf(21, '2022-12-15')) });
+    expect(res.status).toBe(201);
+    await connector.waitFor((c) => cardsIn(c, group.id).length >= 22, 90_000);
+    const times = connector.all.filter((c) => c.conversationId === group.id && c.status < 300).map((c) => c.at);
+    console.log(`Teams' limits: ${times.length} calls in the group chat over ${((times[times.length - 1]! - times[0]!) / 1000).toFixed(1)} s, ${connector.stats[429] ?? 0} answered 429`);
+    expect(connector.stats[429] ?? 0).toBe(0);
+    expect(cardsIn(connector, group.id)).toEqual(['overview', ...Array.from({ length: 21 }, (_, i) => i + 1)]);
   }, 120_000);
 });
