@@ -1,4 +1,5 @@
 import type { RecordStore } from '../store/record-store';
+import { parseRecord } from '../store/decode';
 import { updateRecord } from '../store/update-record';
 import { Job, type PlannedJob } from './job';
 
@@ -14,12 +15,12 @@ export function createJobRepository(store: RecordStore) {
     },
 
     async list(): Promise<Job[]> {
-      return (await store.list('job:')).map((r) => Job.parse(r.record.value));
+      return (await store.list('job:')).map((r) => parseRecord(Job, r.record.value));
     },
 
     async get(id: string): Promise<Job | undefined> {
       const r = await store.get(key(id));
-      return r ? Job.parse(r.value) : undefined;
+      return r ? parseRecord(Job, r.value) : undefined;
     },
 
     /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 import { AuditEntry, keys } from './records';
 
@@ -20,7 +21,7 @@ export function createAuditLog(store: RecordStore) {
     },
     async list(meetingId: string | null): Promise<AuditEntry[]> {
       const rows = await store.list(keys.audits(meetingId));
-      return rows.map((r) => AuditEntry.parse(r.record.value));
+      return rows.map((r) => parseRecord(AuditEntry, r.record.value));
     },
     /** The log as CSV (comma separated, UTF-8 with BOM so Excel reads å, ä, ö). */
     async csv(meetingId: string | null): Promise<string> {

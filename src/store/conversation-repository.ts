@@ -1,4 +1,5 @@
 import type { RecordStore } from './record-store';
+import { parseRecord } from './decode';
 import { ConversationRecord, PersonalIndexRecord, SettingsRecord, keys } from './records';
 import { updateRecord } from './update-record';
 
@@ -6,7 +7,7 @@ import { updateRecord } from './update-record';
 export function createConversationRepository(store: RecordStore) {
   const settings = async (): Promise<SettingsRecord> => {
     const s = await store.get(keys.settings);
-    return s ? SettingsRecord.parse(s.value) : { committeeConversationId: null };
+    return s ? parseRecord(SettingsRecord, s.value) : { committeeConversationId: null };
   };
   return {
     /** Stores (or refreshes) a conversation reference; the first group conversation becomes the committee's. */
@@ -33,18 +34,18 @@ export function createConversationRepository(store: RecordStore) {
     },
     async get(id: string): Promise<ConversationRecord | undefined> {
       const c = await store.get(keys.conversation(id));
-      return c ? ConversationRecord.parse(c.value) : undefined;
+      return c ? parseRecord(ConversationRecord, c.value) : undefined;
     },
     /** The 1:1 conversation with a person, where the app is installed for them. */
     async personal(personId: string): Promise<ConversationRecord | undefined> {
       const indexed = await store.get(keys.personal(personId));
-      return indexed ? this.get(PersonalIndexRecord.parse(indexed.value).conversationId) : undefined;
+      return indexed ? this.get(parseRecord(PersonalIndexRecord, indexed.value).conversationId) : undefined;
     },
     /** Indexes 1:1 chats stored before the person index existed; run once at start, it writes only what is missing. */
     async indexPersonalChats(): Promise<number> {
       let added = 0;
       for (const row of await store.list(keys.conversations)) {
-        const c = ConversationRecord.parse(row.record.value);
+        const c = parseRecord(ConversationRecord, row.record.value);
         if (c.type === 'personal' && c.personId && (await store.compareAndSet(keys.personal(c.personId), null, { conversationId: c.id }))) added++;
       }
       return added;

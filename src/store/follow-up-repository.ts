@@ -1,4 +1,5 @@
 import { FollowUpRecord } from '../domain';
+import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 import { keys } from './records';
 import { updateRecord, type UpdateDecision } from './update-record';
@@ -12,11 +13,11 @@ export function createFollowUpRepository(store: RecordStore) {
     },
     async get(id: string): Promise<FollowUpRecord | undefined> {
       const r = await store.get(keys.followUp(id));
-      return r ? FollowUpRecord.parse(r.value) : undefined;
+      return r ? parseRecord(FollowUpRecord, r.value) : undefined;
     },
     /** Every follow-up, by the date of the sammanträde the report is due at. */
     async list(): Promise<FollowUpRecord[]> {
-      const rows = (await store.list(keys.followUps)).map((r) => FollowUpRecord.parse(r.record.value));
+      const rows = (await store.list(keys.followUps)).map((r) => parseRecord(FollowUpRecord, r.record.value));
       return rows.sort((a, b) => a.meetingDate.localeCompare(b.meetingDate) || a.id.localeCompare(b.id));
     },
     async update<R>(id: string, decide: (cur: FollowUpRecord | undefined) => UpdateDecision<FollowUpRecord, R>) {

@@ -1,4 +1,5 @@
 import { JusteringPlan } from '../domain';
+import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 import { updateRecord, type UpdateDecision } from './update-record';
 
@@ -9,7 +10,7 @@ export function createJusteringRepository(store: RecordStore) {
   return {
     async get(meetingId: string): Promise<JusteringPlan | undefined> {
       const r = await store.get(key(meetingId));
-      return r ? JusteringPlan.parse(r.value) : undefined;
+      return r ? parseRecord(JusteringPlan, r.value) : undefined;
     },
     async update<R>(meetingId: string, decide: (cur: JusteringPlan | undefined) => UpdateDecision<JusteringPlan, R>) {
       return updateRecord(store, key(meetingId), JusteringPlan, decide);

@@ -1,4 +1,5 @@
 import { arendeKey, createTjansteskrivelse, findArenden, meetingIdOf, type Agenda, type IsoDate, type Person } from '../domain';
+import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 import { ArendeRecord, MeetingRecord, PostsRecord, StoredArende, keys, type PostedCopy } from './records';
 import { updateRecord, type UpdateDecision } from './update-record';
@@ -26,12 +27,12 @@ const needsTjansteskrivelse = (kind: string): boolean => kind === 'beslut';
 export function createMeetingRepository(store: RecordStore) {
   async function getMeeting(id: string): Promise<{ record: MeetingRecord; version: number } | undefined> {
     const stored = await store.get(keys.meeting(id));
-    return stored ? { record: MeetingRecord.parse(stored.value), version: stored.version } : undefined;
+    return stored ? { record: parseRecord(MeetingRecord, stored.value), version: stored.version } : undefined;
   }
 
   async function getArende(meetingId: string, key: string): Promise<VersionedArende | undefined> {
     const stored = await store.get(keys.arende(meetingId, key));
-    return stored ? { record: ArendeRecord.parse(stored.value), version: stored.version } : undefined;
+    return stored ? { record: parseRecord(ArendeRecord, stored.value), version: stored.version } : undefined;
   }
 
   /** Every current (not removed) ärende of a meeting in agenda order. */
@@ -39,7 +40,7 @@ export function createMeetingRepository(store: RecordStore) {
     const meeting = await getMeeting(meetingId);
     if (!meeting) return [];
     const rows = await store.list(keys.arenden(meetingId));
-    const byKey = new Map(rows.map((r) => [r.key, { record: ArendeRecord.parse(r.record.value), version: r.record.version }]));
+    const byKey = new Map(rows.map((r) => [r.key, { record: parseRecord(ArendeRecord, r.record.value), version: r.record.version }]));
     return meeting.record.itemKeys.flatMap((k) => {
       const found = byKey.get(keys.arende(meetingId, k));
       return found && !found.record.removed ? [found] : [];
@@ -54,7 +55,7 @@ export function createMeetingRepository(store: RecordStore) {
     /** Every meeting, by date. */
     async listMeetings(): Promise<MeetingRecord[]> {
       const rows = await store.list(keys.meetings);
-      return rows.map((r) => MeetingRecord.parse(r.record.value)).sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
+      return rows.map((r) => parseRecord(MeetingRecord, r.record.value)).sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
     },
 
     /** The ärenden of a meeting that a reference ("5", "15 a", "SN22/31") names: several when it is ambiguous. */
@@ -136,7 +137,7 @@ export function createMeetingRepository(store: RecordStore) {
     /** Every posted copy of a card. */
     async getPosts(meetingId: string, cardKey: string): Promise<PostedCopy[]> {
       const stored = await store.get(keys.posts(meetingId, cardKey));
-      return stored ? PostsRecord.parse(stored.value).posts : [];
+      return stored ? parseRecord(PostsRecord, stored.value).posts : [];
     },
   };
 }

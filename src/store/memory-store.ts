@@ -1,4 +1,5 @@
-import type { RecordStore, Versioned } from './record-store';
+import { decodeRecord } from './decode';
+import type { RecordStore } from './record-store';
 
 /** An in-memory RecordStore for unit tests and `STORE_URL=memory://`; values are copied in and out like a real store. */
 export function createMemoryStore(): RecordStore {
@@ -6,11 +7,11 @@ export function createMemoryStore(): RecordStore {
   return {
     async get(key) {
       const raw = rows.get(key);
-      return raw === undefined ? undefined : (JSON.parse(raw) as Versioned);
+      return raw === undefined ? undefined : decodeRecord(raw);
     },
     async compareAndSet(key, expected, value) {
       const raw = rows.get(key);
-      const current = raw === undefined ? null : (JSON.parse(raw) as Versioned).version;
+      const current = raw === undefined ? null : decodeRecord(raw).version;
       if (current !== expected) return null;
       const version = (expected ?? 0) + 1;
       rows.set(key, JSON.stringify({ version, value }));
@@ -20,7 +21,7 @@ export function createMemoryStore(): RecordStore {
       return [...rows.keys()]
         .filter((k) => k.startsWith(prefix))
         .sort()
-        .map((key) => ({ key, record: JSON.parse(rows.get(key) as string) as Versioned }));
+        .map((key) => ({ key, record: decodeRecord(rows.get(key) as string) }));
     },
     async delete(key) {
       rows.delete(key);

@@ -1,4 +1,5 @@
 import KeyvRedis from '@keyv/redis';
+import { decodeRecord } from './decode';
 import type { RecordStore, Versioned } from './record-store';
 
 /**
@@ -55,7 +56,7 @@ export async function createRedisStore(url: string): Promise<RecordStore> {
   return {
     async get(key) {
       const raw = await client.get(prefix + key);
-      return raw === null ? undefined : (JSON.parse(raw) as Versioned);
+      return raw === null ? undefined : decodeRecord(raw);
     },
     async compareAndSet(key, expected, value) {
       const version = (expected ?? 0) + 1;
@@ -70,7 +71,7 @@ export async function createRedisStore(url: string): Promise<RecordStore> {
         const values = await client.mGet(chunk);
         chunk.forEach((k, j) => {
           const raw = values[j];
-          if (raw) out.push({ key: k.slice(prefix.length), record: JSON.parse(raw) as Versioned });
+          if (raw) out.push({ key: k.slice(prefix.length), record: decodeRecord(raw) });
         });
       }
       return out;

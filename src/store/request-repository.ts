@@ -1,4 +1,5 @@
 import type { RecordStore } from './record-store';
+import { parseRecord } from './decode';
 import { RequestRecord, keys } from './records';
 import { updateRecord } from './update-record';
 
@@ -14,7 +15,7 @@ export function createRequestRepository(store: RecordStore) {
     },
     async listOpen(meetingId: string): Promise<RequestRecord[]> {
       const rows = await store.list(keys.requests(meetingId));
-      return rows.map((x) => RequestRecord.parse(x.record.value)).filter((x) => x.status === 'open');
+      return rows.map((x) => parseRecord(RequestRecord, x.record.value)).filter((x) => x.status === 'open');
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Roster, findPerson, type Person } from '../domain';
+import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 import { keys } from './records';
 import { updateRecord } from './update-record';
@@ -9,7 +10,7 @@ export function createRosterRepository(store: RecordStore, committee: string) {
   return {
     async get(): Promise<Roster> {
       const r = await store.get(keys.roster);
-      return r ? Roster.parse(r.value) : empty;
+      return r ? parseRecord(Roster, r.value) : empty;
     },
     async find(aadObjectId: string | undefined): Promise<Person | undefined> {
       return findPerson(await this.get(), aadObjectId);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
-import type { RecordStore, Versioned } from './record-store';
+import { decodeRecord } from './decode';
+import type { RecordStore } from './record-store';
 
 type Query = (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
@@ -20,7 +21,7 @@ export async function createSqliteStore(file: string): Promise<RecordStore> {
   return {
     async get(key) {
       const raw = (await adapter.get(key)) as string | undefined;
-      return raw === undefined ? undefined : (JSON.parse(raw) as Versioned);
+      return raw === undefined ? undefined : decodeRecord(raw);
     },
     async compareAndSet(key, expected, value) {
       const version = (expected ?? 0) + 1;
@@ -35,7 +36,7 @@ export async function createSqliteStore(file: string): Promise<RecordStore> {
       // A key range rather than LIKE: the primary key's index serves it, so listing one meeting's
       // ärenden costs the same with one meeting or a thousand in the file.
       const rows = await query(`SELECT key, value FROM ${table} WHERE key >= ? AND key < ? ORDER BY key`, prefix, `${prefix}\u{10FFFF}`);
-      return rows.map((r) => ({ key: String(r.key), record: JSON.parse(String(r.value)) as Versioned }));
+      return rows.map((r) => ({ key: String(r.key), record: decodeRecord(String(r.value)) }));
     },
     async delete(key) {
       await adapter.delete(key);

@@ -1,4 +1,5 @@
 import type { ZodType, ZodTypeDef } from 'zod';
+import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 
 /** What an update function decides: write a new value, or leave the record as it is and say why. */
@@ -17,7 +18,7 @@ export async function updateRecord<T, R>(
 ): Promise<{ result: R; version: number | null; written: boolean }> {
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     const stored = await store.get(key);
-    const current = stored === undefined ? undefined : schema.parse(stored.value);
+    const current = stored === undefined ? undefined : parseRecord(schema, stored.value);
     const version = stored?.version ?? null;
     const decision = decide(current, version);
     if ('keep' in decision) return { result: decision.result, version, written: false };
