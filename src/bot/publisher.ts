@@ -33,13 +33,8 @@ export interface PublisherDeps {
 const cardActivity = (card: object) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 const referenceOf = (c: ConversationRecord): Partial<ConversationReference> => c.reference as Partial<ConversationReference>;
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/**
- * Creates the publisher. `overviewDelayMs` gathers a burst of changes (twenty approvals in a minute)
- * into one render of the meeting overview, which lists every ärende and is the costliest card.
- */
-export function createPublisher(deps: PublisherDeps, { overviewDelayMs = 1000 }: { overviewDelayMs?: number } = {}): Publisher {
+/** Creates the publisher. */
+export function createPublisher(deps: PublisherDeps): Publisher {
   const { meetings, conversations, sender, log } = deps;
 
   /** In group and 1:1 chats each person gets their own view through refresh; channels get the shared copy only. */
@@ -54,45 +49,40 @@ export function createPublisher(deps: PublisherDeps, { overviewDelayMs = 1000 }:
     return renderArendeCard(arendeCardView(m, v, ctx, null, await refreshIds(c)));
   };
 
+  /**
+   * Queues an update of every posted copy of a card. `card` runs when a copy's update leaves its chat's
+   * queue and reads the meeting then, so a copy waiting behind Teams' limits goes out once, current.
+   */
   const updateCopies = async (meetingId: string, cardKey: string, card: (c: ConversationRecord) => Promise<object>): Promise<void> => {
-    for (const post of await meetings.getPosts(meetingId, cardKey)) {
+    const updates = (await meetings.getPosts(meetingId, cardKey)).map(async (post) => {
       const c = await conversations.get(post.conversationId);
-      if (!c) continue;
+      if (!c) return;
       try {
-        await sender.update(referenceOf(c), post.activityId, cardActivity(await card(c)));
+        await sender.update(referenceOf(c), post.activityId, async () => cardActivity(await card(c)));
       } catch (e) {
         log.error('could not update a card copy', { meetingId, cardKey, conversationId: c.id, err: e });
       }
-    }
-  };
-
-  const refreshOverview = async (m: MeetingRecord, ctx: ViewContext): Promise<void> => {
-    const items = await meetings.listArenden(m.id);
-    const card = renderOverviewCard(overviewView(m, items, ctx));
-    await updateCopies(m.id, OVERVIEW, async () => card);
-  };
-
-  // Per meeting: the refresh that has not read the meeting yet (later changes join it), and the last one
-  // started (the next waits for it, so overview updates reach Teams in the order they were rendered).
-  const waiting = new Map<string, Promise<void>>();
-  const last = new Map<string, Promise<void>>();
-  const refreshOverviewSoon = (meetingId: string): Promise<void> => {
-    const pending = waiting.get(meetingId);
-    if (pending) return pending;
-    const run = (last.get(meetingId) ?? Promise.resolve())
-      .then(() => sleep(overviewDelayMs))
-      .then(async () => {
-        waiting.delete(meetingId);
-        const m = (await meetings.getMeeting(meetingId))?.record;
-        if (m) await refreshOverview(m, await deps.viewContext());
-      });
-    waiting.set(meetingId, run);
-    const settled = run.catch(() => undefined);
-    last.set(meetingId, settled);
-    void settled.then(() => {
-      if (last.get(meetingId) === settled) last.delete(meetingId);
     });
-    return run;
+    await Promise.all(updates);
+  };
+
+  /** The meeting and the ärende as they are now; an update made for a card of neither fails and is logged. */
+  const current = async (meetingId: string, arendeKey: string) => {
+    const m = (await meetings.getMeeting(meetingId))?.record;
+    const v = await meetings.getArende(meetingId, arendeKey);
+    if (!m || !v) throw new Error(`no ärende ${arendeKey} in meeting ${meetingId}`);
+    return { m, v, ctx: await deps.viewContext() };
+  };
+
+  /** The overview lists every ärende and is the costliest card: one render serves all copies that leave together. */
+  const refreshOverview = (meetingId: string): Promise<void> => {
+    let rendered: Promise<object> | undefined;
+    const render = async (): Promise<object> => {
+      const m = (await meetings.getMeeting(meetingId))?.record;
+      if (!m) throw new Error(`no meeting ${meetingId}`);
+      return renderOverviewCard(overviewView(m, await meetings.listArenden(meetingId), await deps.viewContext()));
+    };
+    return updateCopies(meetingId, OVERVIEW, () => (rendered ??= render()));
   };
 
   return {
@@ -128,18 +118,17 @@ export function createPublisher(deps: PublisherDeps, { overviewDelayMs = 1000 }:
     },
 
     async refreshArende(meetingId, arendeKey) {
-      const m = (await meetings.getMeeting(meetingId))?.record;
-      const v = await meetings.getArende(meetingId, arendeKey);
-      if (!m || !v) return;
-      const ctx = await deps.viewContext();
-      await updateCopies(meetingId, arendeKey, async (c) => {
-        if (c.type === 'personal' && c.personId) {
-          const person = ctx.roster.people.find((p) => p.aadObjectId === c.personId) ?? null;
-          return renderArendeCard(arendeCardView(m, v, ctx, person, [c.personId]));
-        }
-        return renderFor(m, v, c, ctx);
-      });
-      await refreshOverviewSoon(meetingId);
+      await Promise.all([
+        updateCopies(meetingId, arendeKey, async (c) => {
+          const { m, v, ctx } = await current(meetingId, arendeKey);
+          if (c.type === 'personal' && c.personId) {
+            const person = ctx.roster.people.find((p) => p.aadObjectId === c.personId) ?? null;
+            return renderArendeCard(arendeCardView(m, v, ctx, person, [c.personId]));
+          }
+          return renderFor(m, v, c, ctx);
+        }),
+        refreshOverview(meetingId),
+      ]);
     },
 
     async sendPersonalCard(meetingId, arendeKey, person, text) {

@@ -5,10 +5,18 @@ import { ConversationPacer } from './rate-limiter';
 /** Statuses Teams answers when it wants the same call again later. */
 const RETRYABLE = new Set([429, 412, 502, 503, 504]);
 
+/** What an update shows: the activity, or a function that makes it when the update goes out. */
+export type UpdateContent = Partial<Activity> | (() => Promise<Partial<Activity>>);
+
 /** Proactive sends and updates, paced under Teams' limits per conversation and retried as Teams asks. */
 export interface Sender {
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string>;
-  update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<void>;
+  /**
+   * Updates a posted activity. An update still waiting in its conversation's queue is replaced by a later
+   * one of the same activity (Teams shows only the last), so a card changed five times while its chat is
+   * paced goes out once, made from what is current when it leaves.
+   */
+  update(reference: Partial<ConversationReference>, activityId: string, content: UpdateContent): Promise<void>;
   /** Resolves when every queued send and update has finished (graceful shutdown). */
   drain(): Promise<void>;
 }
@@ -38,6 +46,7 @@ export function createSender(adapter: CloudAdapter, appId: string, log: Logger, 
   const baseBackoffMs = opts.baseBackoffMs ?? 500;
   const queues = new Map<string, Promise<unknown>>();
   const pacers = new Map<string, ConversationPacer>();
+  const waitingUpdates = new Map<string, { reference: Partial<ConversationReference>; content: UpdateContent; done: Promise<void> }>();
 
   const enqueue = <T>(conversationId: string, job: () => Promise<T>): Promise<T> => {
     const prev = queues.get(conversationId) ?? Promise.resolve();
@@ -112,15 +121,26 @@ export function createSender(adapter: CloudAdapter, appId: string, log: Logger, 
         ),
       );
     },
-    update(reference, activityId, activity) {
+    update(reference, activityId, content) {
       const id = reference.conversation?.id ?? '';
-      return enqueue(id, () =>
-        attempt(id, 'update', () =>
-          withContext(reference, async (ctx) => {
+      const key = `${id}\n${activityId}`;
+      const waiting = waitingUpdates.get(key);
+      if (waiting) {
+        Object.assign(waiting, { reference, content });
+        return waiting.done;
+      }
+      const entry = { reference, content, done: Promise.resolve() };
+      waitingUpdates.set(key, entry);
+      entry.done = enqueue(id, async () => {
+        waitingUpdates.delete(key);
+        const activity = typeof entry.content === 'function' ? await entry.content() : entry.content;
+        await attempt(id, 'update', () =>
+          withContext(entry.reference, async (ctx) => {
             await ctx.updateActivity({ ...activity, id: activityId, type: 'message' });
           }),
-        ),
-      );
+        );
+      });
+      return entry.done;
     },
     async drain() {
       while (queues.size) await Promise.allSettled([...queues.values()]);

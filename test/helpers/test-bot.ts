@@ -6,7 +6,7 @@ import { createApp } from '../../src/bot/app';
 import { createBackground } from '../../src/bot/background';
 import type { BotDeps } from '../../src/bot/deps';
 import { createPublisher } from '../../src/bot/publisher';
-import type { Sender } from '../../src/bot/sender';
+import type { Sender, UpdateContent } from '../../src/bot/sender';
 import type { Person, Roster } from '../../src/domain';
 import { createAuditLog } from '../../src/store/audit-log';
 import { createConversationRepository } from '../../src/store/conversation-repository';
@@ -52,7 +52,8 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
       outbound.push({ kind: 'send', conversationId: reference.conversation?.id ?? '', activityId, activity });
       return activityId;
     },
-    async update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>) {
+    async update(reference: Partial<ConversationReference>, activityId: string, content: UpdateContent) {
+      const activity = typeof content === 'function' ? await content() : content;
       outbound.push({ kind: 'update', conversationId: reference.conversation?.id ?? '', activityId, activity });
     },
     async drain() {},
@@ -81,7 +82,7 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
     now: () => clock,
     viewContext: async () => ({ roster: await rosterRepo.get(), calendar, delegationRequestDays: config.delegationRequestDays }),
   };
-  const deps: BotDeps = { ...base, publisher: createPublisher(base, { overviewDelayMs: 0 }) };
+  const deps: BotDeps = { ...base, publisher: createPublisher(base) };
   // Jobs run when woken (a publication after an import); reminders only when a test ticks its own scheduler.
   const scheduler = createScheduler({ jobs: deps.jobs, deliverers: createDeliverers(deps, deps.hours), context: (job) => jobContext(deps, job), calendar, hours: deps.hours, owner: 'test-bot', now: deps.now, log });
   const app = createApp(deps);

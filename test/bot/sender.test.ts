@@ -1,0 +1,73 @@
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { createSender } from '../../src/bot/sender';
+import { createLogger } from '../../src/log';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A CloudAdapter stand-in whose connector takes `ms` per call and records what arrives, in order. */
+function connectorOf(ms: number) {
+  const arrived: { kind: 'send' | 'update'; conversationId: string; id?: string; text?: string }[] = [];
+  const adapter = {
+    use() {},
+    async continueConversationAsync(_appId: string, reference: Partial<ConversationReference>, fn: (ctx: unknown) => Promise<void>) {
+      const conversationId = reference.conversation?.id ?? '';
+      await fn({
+        turnState: new Map(),
+        activity: { conversation: reference.conversation },
+        async sendActivity(a: Partial<Activity>) {
+          await sleep(ms);
+          arrived.push({ kind: 'send', conversationId, text: a.text });
+          return { id: `m${arrived.length}` };
+        },
+        async updateActivity(a: Partial<Activity>) {
+          await sleep(ms);
+          arrived.push({ kind: 'update', conversationId, id: a.id, text: a.text });
+        },
+      });
+    },
+  } as unknown as CloudAdapter;
+  return { adapter, arrived };
+}
+
+const chat = (id: string): Partial<ConversationReference> => ({ conversation: { id } as ConversationReference['conversation'] });
+
+describe('the sender', () => {
+  it('sends one update of a card that changed ten times while its chat was busy, showing the last change', async () => {
+    const { adapter, arrived } = connectorOf(30);
+    const sender = createSender(adapter, '', createLogger('silent'));
+    const first = sender.send(chat('c1'), { type: 'message', text: 'kortet' });
+    const updates = Array.from({ length: 10 }, (_, i) => sender.update(chat('c1'), 'card-1', { type: 'message', text: `version ${i + 1}` }));
+    await Promise.all([first, ...updates]);
+    expect(arrived).toEqual([
+      { kind: 'send', conversationId: 'c1', text: 'kortet' },
+      { kind: 'update', conversationId: 'c1', id: 'card-1', text: 'version 10' },
+    ]);
+  });
+
+  it('makes an update when it leaves the queue, from what is current then', async () => {
+    const { adapter, arrived } = connectorOf(30);
+    const sender = createSender(adapter, '', createLogger('silent'));
+    let state = 'ej godkänd';
+    let made = 0;
+    const content = async (): Promise<Partial<Activity>> => ({ type: 'message', text: `${state} (${++made})` });
+    const busy = sender.send(chat('c1'), { type: 'message', text: 'annat' });
+    const update = sender.update(chat('c1'), 'card-1', content);
+    state = 'godkänd';
+    await Promise.all([busy, update]);
+    expect(arrived.at(-1)).toEqual({ kind: 'update', conversationId: 'c1', id: 'card-1', text: 'godkänd (1)' });
+  });
+
+  it('keeps the order of different cards in a chat, and sends an update queued after one has left', async () => {
+    const { adapter, arrived } = connectorOf(20);
+    const sender = createSender(adapter, '', createLogger('silent'));
+    const a = sender.update(chat('c1'), 'a', { type: 'message', text: 'a1' });
+    const b = sender.update(chat('c1'), 'b', { type: 'message', text: 'b1' });
+    const a2 = sender.update(chat('c1'), 'a', { type: 'message', text: 'a2' }); // a1 had not left: a2 takes its place
+    const other = sender.update(chat('c2'), 'a', { type: 'message', text: 'annan chatt' });
+    await sleep(5); // a1 has left: a later change of a is a new update, after b
+    const a3 = sender.update(chat('c1'), 'a', { type: 'message', text: 'a3' });
+    await Promise.all([a, b, a2, other, a3]);
+    expect(arrived.filter((x) => x.conversationId === 'c1').map((x) => x.text)).toEqual(['a2', 'b1', 'a3']);
+    expect(arrived.filter((x) => x.conversationId === 'c2').map((x) => x.text)).toEqual(['annan chatt']);
+  });
+});
