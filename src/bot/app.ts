@@ -1,4 +1,8 @@
-import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { TurnState } from '@microsoft/teams-ai';
+// The two classes from their own modules: the package's index also loads its AI planner, models and tokenizer,
+// which Nämndbot does not use and which would add 12 MB to the heap every garbage collection walks.
+import { Application } from '@microsoft/teams-ai/lib/Application';
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { ActivityTypes } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { Config } from '../config';
