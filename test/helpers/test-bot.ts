@@ -12,6 +12,7 @@ import { createAuditLog } from '../../src/store/audit-log';
 import { createConversationRepository } from '../../src/store/conversation-repository';
 import { createMeetingRepository } from '../../src/store/meeting-repository';
 import { createMemoryStore } from '../../src/store/memory-store';
+import { shareReads } from '../../src/store/shared-reads';
 import { createRequestRepository } from '../../src/store/request-repository';
 import { createRosterRepository } from '../../src/store/roster-repository';
 import { createJobRepository } from '../../src/scheduler/job-repository';
@@ -41,7 +42,7 @@ export const roster: Roster = { committee: 'Socialn√§mnden', municipality: 'Nyk√
 
 /** Builds the real Application on a TestAdapter with a memory store, a recording sender and a fixed clock. */
 export async function createTestBot(opts: { now: string; config?: Partial<Config> }) {
-  const store = createMemoryStore();
+  const store = shareReads(createMemoryStore());
   const rosterRepo = createRosterRepository(store, roster.committee);
   await rosterRepo.seed(roster);
   const outbound: Outbound[] = [];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { createMemoryStore } from '../../src/store/memory-store';
 import type { RecordStore } from '../../src/store/record-store';
+import { shareReads } from '../../src/store/shared-reads';
 import { createSqliteStore } from '../../src/store/sqlite-store';
 import { updateRecord } from '../../src/store/update-record';
 
@@ -14,6 +15,13 @@ const backends: Array<[string, () => Promise<{ store: RecordStore; reopen?: () =
     async () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'namndbot-store-')), 'test.sqlite');
       return { store: await createSqliteStore(file), reopen: () => createSqliteStore(file) };
+    },
+  ],
+  [
+    'sqlite file, reads shared (as the bot opens it)',
+    async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'namndbot-store-')), 'test.sqlite');
+      return { store: shareReads(await createSqliteStore(file)), reopen: async () => shareReads(await createSqliteStore(file)) };
     },
   ],
 ];

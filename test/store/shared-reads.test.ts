@@ -1,0 +1,81 @@
+import { createMemoryStore } from '../../src/store/memory-store';
+import type { RecordStore } from '../../src/store/record-store';
+import { shareReads } from '../../src/store/shared-reads';
+
+/** A store whose reads wait until released, counting the reads that reach it. */
+function slowStore(): { store: RecordStore; reads: () => number; release: () => void } {
+  const inner = createMemoryStore();
+  let reads = 0;
+  let waiting: Array<() => void> = [];
+  const store: RecordStore = {
+    ...inner,
+    async get(key) {
+      reads++;
+      const released = new Promise<void>((r) => waiting.push(r));
+      const value = await inner.get(key);
+      await released;
+      return value;
+    },
+  };
+  const release = (): void => {
+    for (const r of waiting) r();
+    waiting = [];
+  };
+  return { store, reads: () => reads, release };
+}
+
+describe('shared reads', () => {
+  it('serves overlapping reads of one key with one query, and the next read queries again', async () => {
+    const slow = slowStore();
+    const store = shareReads(slow.store);
+    await store.compareAndSet('roster', null, { people: 3 });
+    const reads = [store.get('roster'), store.get('roster'), store.get('roster'), store.get('meeting')];
+    expect(slow.reads()).toBe(2);
+    slow.release();
+    const [a, b, c, none] = await Promise.all(reads);
+    expect([a, b, c]).toEqual([{ version: 1, value: { people: 3 } }, { version: 1, value: { people: 3 } }, { version: 1, value: { people: 3 } }]);
+    expect(none).toBeUndefined();
+    const later = store.get('roster');
+    expect(slow.reads()).toBe(3);
+    slow.release();
+    await later;
+  });
+
+  it('a read that starts after this process wrote sees the write, though an older read is still out', async () => {
+    const slow = slowStore();
+    const store = shareReads(slow.store);
+    await store.compareAndSet('k', null, { n: 1 });
+    const before = store.get('k');
+    expect(await store.compareAndSet('k', 1, { n: 2 })).toBe(2);
+    const after = store.get('k');
+    expect(slow.reads()).toBe(2);
+    slow.release();
+    expect((await before)?.value).toEqual({ n: 1 });
+    expect(await after).toEqual({ version: 2, value: { n: 2 } });
+  });
+
+  it('a refused write and a delete end the sharing too', async () => {
+    const slow = slowStore();
+    const store = shareReads(slow.store);
+    await store.compareAndSet('k', null, { n: 1 });
+    const first = store.get('k');
+    expect(await store.compareAndSet('k', 7, { n: 9 })).toBeNull();
+    const second = store.get('k');
+    await store.delete('k');
+    const third = store.get('k');
+    expect(slow.reads()).toBe(3);
+    slow.release();
+    expect((await first)?.version).toBe(1);
+    expect((await second)?.version).toBe(1);
+    expect(await third).toBeUndefined();
+  });
+
+  it('a failed read is not kept: the next read tries again', async () => {
+    let fail = true;
+    const inner = createMemoryStore();
+    const store = shareReads({ ...inner, get: async (key) => (fail ? Promise.reject(new Error('SQLITE_BUSY')) : inner.get(key)) });
+    await expect(store.get('k')).rejects.toThrow('SQLITE_BUSY');
+    fail = false;
+    await expect(store.get('k')).resolves.toBeUndefined();
+  });
+});
