@@ -15,10 +15,9 @@ type Refusal = { code: string; detail?: Record<string, string> };
 
 /** The clicker's own view of an ärende card, as it is now. */
 async function currentCardFor(deps: BotDeps, meetingId: string, key: string, viewer: Person | null): Promise<object | null> {
-  const m = await deps.meetings.getMeeting(meetingId);
-  const v = await deps.meetings.getArende(meetingId, key);
+  const [m, v, context] = await Promise.all([deps.meetings.getMeeting(meetingId), deps.meetings.getArende(meetingId, key), deps.viewContext()]);
   if (!m || !v) return null;
-  return renderArendeCard(arendeCardView(m.record, v, await deps.viewContext(), viewer, viewer ? [viewer.aadObjectId] : null));
+  return renderArendeCard(arendeCardView(m.record, v, context, viewer, viewer ? [viewer.aadObjectId] : null));
 }
 
 /**
@@ -59,8 +58,10 @@ async function onCardAction(
     const card = result.code === 'CARD.STALE' ? await currentCardFor(deps, data.meetingId, data.arendeKey, actor) : null;
     return answerInvoke(context, card ? { card } : { message: text });
   }
-  await audit(deps, actor, context, { meetingId: data.meetingId, action: verb, target: data.arendeKey, outcome: 'ok', detail: data.comment ?? null });
-  const card = await currentCardFor(deps, data.meetingId, data.arendeKey, actor);
+  const [, card] = await Promise.all([
+    audit(deps, actor, context, { meetingId: data.meetingId, action: verb, target: data.arendeKey, outcome: 'ok', detail: data.comment ?? null }),
+    currentCardFor(deps, data.meetingId, data.arendeKey, actor),
+  ]);
   await answerInvoke(context, card ? { card } : { message: msg.approved(result.number, stockholmDate(now)) });
   deps.background.run('refresh after approval', async () => {
     await deps.publisher.refreshArende(data.meetingId, data.arendeKey);
