@@ -1,37 +1,55 @@
 import type { RecordStore, Versioned } from './record-store';
 
-/**
- * Reads of one key that overlap share one query: under load many turns read the roster and the meeting at
- * the same moment, and one answer serves them all. A write by this process (done or refused) ends the
- * sharing for its key, so a read that starts after it sees it (read-your-writes); a write by another
- * process is seen by the next read, as it would be without sharing.
- */
-export function shareReads(store: RecordStore): RecordStore {
-  const reading = new Map<string, Promise<Versioned | undefined>>();
+type Listing = Array<{ key: string; record: Versioned }>;
+
+/** One query per key while it runs: later callers get the same promise, until `forget`. */
+function inFlight<T>(): { read: (key: string, query: () => Promise<T>) => Promise<T>; forget: (written: string) => void; keys: () => string[] } {
+  const running = new Map<string, Promise<T>>();
   return {
-    get(key) {
-      let read = reading.get(key);
+    read(key, query) {
+      let read = running.get(key);
       if (!read) {
-        const started = store.get(key).finally(() => {
-          if (reading.get(key) === started) reading.delete(key);
+        const started = query().finally(() => {
+          if (running.get(key) === started) running.delete(key);
         });
-        reading.set(key, (read = started));
+        running.set(key, (read = started));
       }
       return read;
     },
+    forget: (key) => void running.delete(key),
+    keys: () => [...running.keys()],
+  };
+}
+
+/**
+ * Reads that overlap share one query: under load many turns read the roster, the meeting and the list of
+ * meetings at the same moment, and one answer serves them all. A write by this process (done or refused)
+ * ends the sharing of its key and of every listing it falls in, so a read that starts after it sees it
+ * (read-your-writes); a write by another process is seen by the next read, as it would be without sharing.
+ */
+export function shareReads(store: RecordStore): RecordStore {
+  const gets = inFlight<Versioned | undefined>();
+  const lists = inFlight<Listing>();
+  const written = (key: string): void => {
+    gets.forget(key);
+    for (const prefix of lists.keys()) if (key.startsWith(prefix)) lists.forget(prefix);
+  };
+  return {
+    get: (key) => gets.read(key, () => store.get(key)),
+    // Frozen, as the records in it are: one caller's sort or push would otherwise show in another's.
+    list: (prefix) => lists.read(prefix, async () => Object.freeze((await store.list(prefix)).map((row) => Object.freeze(row))) as Listing),
     async compareAndSet(key, expected, value) {
       try {
         return await store.compareAndSet(key, expected, value);
       } finally {
-        reading.delete(key);
+        written(key);
       }
     },
-    list: (prefix) => store.list(prefix),
     async delete(key) {
       try {
         await store.delete(key);
       } finally {
-        reading.delete(key);
+        written(key);
       }
     },
     close: () => store.close(),

@@ -9,6 +9,13 @@ function slowStore(): { store: RecordStore; reads: () => number; release: () => 
   let waiting: Array<() => void> = [];
   const store: RecordStore = {
     ...inner,
+    async list(prefix) {
+      reads++;
+      const released = new Promise<void>((r) => waiting.push(r));
+      const rows = await inner.list(prefix);
+      await released;
+      return rows;
+    },
     async get(key) {
       reads++;
       const released = new Promise<void>((r) => waiting.push(r));
@@ -77,5 +84,26 @@ describe('shared reads', () => {
     await expect(store.get('k')).rejects.toThrow('SQLITE_BUSY');
     fail = false;
     await expect(store.get('k')).resolves.toBeUndefined();
+  });
+
+  it('overlapping listings share one query until a write falls under their prefix', async () => {
+    const slow = slowStore();
+    const store = shareReads(slow.store);
+    await store.compareAndSet('meeting:a', null, 'A');
+    const first = [store.list('meeting:'), store.list('meeting:')];
+    await store.compareAndSet('roster', null, 'R');
+    const stillShared = store.list('meeting:');
+    expect(slow.reads()).toBe(1);
+    await store.compareAndSet('meeting:b', null, 'B');
+    const afterWrite = store.list('meeting:');
+    expect(slow.reads()).toBe(2);
+    slow.release();
+    const [a, b] = await Promise.all(first);
+    expect(a).toBe(b);
+    expect(await stillShared).toBe(a);
+    expect(a!.map((r) => r.key)).toEqual(['meeting:a']);
+    expect((await afterWrite).map((r) => r.key)).toEqual(['meeting:a', 'meeting:b']);
+    expect(() => a!.push({ key: 'x', record: { version: 1, value: null } })).toThrow(TypeError);
+    expect(() => a!.pop()).toThrow(TypeError);
   });
 });
