@@ -7,23 +7,15 @@ function slowStore(): { store: RecordStore; reads: () => number; release: () => 
   const inner = createMemoryStore();
   let reads = 0;
   let waiting: Array<() => void> = [];
-  const store: RecordStore = {
-    ...inner,
-    async list(prefix) {
-      reads++;
-      const released = new Promise<void>((r) => waiting.push(r));
-      const rows = await inner.list(prefix);
-      await released;
-      return rows;
-    },
-    async get(key) {
-      reads++;
-      const released = new Promise<void>((r) => waiting.push(r));
-      const value = await inner.get(key);
-      await released;
-      return value;
-    },
+  /** Reads now, answers when released. */
+  const gated = async <T>(read: () => Promise<T>): Promise<T> => {
+    reads++;
+    const released = new Promise<void>((r) => waiting.push(r));
+    const value = await read();
+    await released;
+    return value;
   };
+  const store: RecordStore = { ...inner, list: (prefix) => gated(() => inner.list(prefix)), get: (key) => gated(() => inner.get(key)) };
   const release = (): void => {
     for (const r of waiting) r();
     waiting = [];
