@@ -178,12 +178,21 @@ async function scale(out) {
         times[name].push(r.ms);
       }
     }
+    const asked = { one: [], many: [] };
+    for (let i = 0; i < 150; i++) {
+      for (const [name, bot] of [['one', one], ['many', many]]) {
+        const r = await h.post(`${bot.url}/api/messages`, h.activity.message(conn.serviceUrl, h.personalOf(ledamot), ledamot, `handlingar ${1 + (i % 30)}`));
+        if (r.status !== 200) failed++;
+        asked[name].push(r.ms);
+      }
+    }
     const loaded = h.rssMb(many.child.pid);
-    const ratio = (p) => (h.percentile(times.many, p) / h.percentile(times.one, p)).toFixed(2);
+    const ratio = (p, t = times) => (h.percentile(t.many, p) / h.percentile(t.one, p)).toFixed(2);
     out(`Scale: card action latency with 1,000 meetings × 30 ärenden in the store (imported through the API in ${importSeconds.toFixed(0)} s) beside one meeting; ${times.one.length} clicks each, alternating`);
     out(`  ${row('1 meeting', times.one)}`);
     out(`  ${row('1,000 meetings', times.many)}${failed ? ` (${failed} not approved!)` : ''}`);
     out(`  ratio p50 ${ratio(50)}×, p99 ${ratio(99)}× (target ≤ 1.2×)`);
+    out(`  "handlingar N" in a ledamot's 1:1 chat, 150 each, alternating: 1 meeting p50 ${fmt(h.percentile(asked.one, 50))} ms, 1,000 meetings p50 ${fmt(h.percentile(asked.many, 50))} ms; ratio p50 ${ratio(50, asked)}×, p99 ${ratio(99, asked)}×`);
     out(`Memory (resident set size of the bot process)`);
     out(`  idle, empty store: ${idle.toFixed(0)} MB; after 1,000 meetings × 30 ärenden and the clicks: ${loaded.toFixed(0)} MB; with one meeting: ${h.rssMb(one.child.pid).toFixed(0)} MB`);
   } finally {

@@ -35,6 +35,17 @@ export function createMeetingRepository(store: RecordStore) {
     return stored ? { record: parseRecord(ArendeRecord, stored.value), version: stored.version } : undefined;
   }
 
+  /**
+   * The one meeting `choose` picks from every meeting's id and date in date order. The date is read from the
+   * key (an id ends with its meeting's date), so a "handlingar 5" reads one meeting however many are stored.
+   */
+  async function meetingOn(choose: (all: Array<{ id: string; date: string }>) => { id: string } | undefined): Promise<MeetingRecord | undefined> {
+    const ids = (await store.listKeys(keys.meetings)).map((k) => k.slice(keys.meetings.length));
+    const dated = ids.map((id) => ({ id, date: /\d{4}-\d{2}-\d{2}$/.exec(id)?.[0] ?? '' })).sort((a, b) => a.date.localeCompare(b.date));
+    const chosen = choose(dated);
+    return chosen ? (await getMeeting(chosen.id))?.record : undefined;
+  }
+
   /** Every current (not removed) ärende of a meeting in agenda order. */
   async function listArenden(meetingId: string): Promise<VersionedArende[]> {
     const meeting = await getMeeting(meetingId);
@@ -67,14 +78,12 @@ export function createMeetingRepository(store: RecordStore) {
 
     /** The meeting a justering is about: the latest held (today's included), else the next one. */
     async justeringMeeting(today: IsoDate): Promise<MeetingRecord | undefined> {
-      const all = await this.listMeetings();
-      return [...all].reverse().find((m) => m.meeting.date <= today) ?? all[0];
+      return meetingOn((all) => [...all].reverse().find((m) => m.date <= today) ?? all[0]);
     },
 
     /** The meeting people mean by default: the next one from today, else the latest held. */
     async currentMeeting(today: IsoDate): Promise<MeetingRecord | undefined> {
-      const all = await this.listMeetings();
-      return all.find((m) => m.meeting.date >= today) ?? all[all.length - 1];
+      return meetingOn((all) => all.find((m) => m.date >= today) ?? all[all.length - 1]);
     },
 
     /**

@@ -23,6 +23,9 @@ export function createMemoryStore(): RecordStore {
         .sort()
         .map((key) => ({ key, record: decodeRecord(rows.get(key) as string) }));
     },
+    async listKeys(prefix) {
+      return [...rows.keys()].filter((k) => k.startsWith(prefix)).sort();
+    },
     async delete(key) {
       rows.delete(key);
     },

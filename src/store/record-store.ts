@@ -14,6 +14,8 @@ export interface RecordStore {
   compareAndSet(key: string, expected: number | null, value: unknown): Promise<number | null>;
   /** Every record whose key starts with `prefix`, in key order. */
   list(prefix: string): Promise<Array<{ key: string; record: Versioned }>>;
+  /** The keys that start with `prefix`, in key order, without their records. */
+  listKeys(prefix: string): Promise<string[]>;
   delete(key: string): Promise<void>;
   close(): Promise<void>;
 }

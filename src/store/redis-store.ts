@@ -53,6 +53,7 @@ export async function createRedisStore(url: string): Promise<RecordStore> {
       if (found.length) await client.zAdd(index, found.map((value) => ({ score: 0, value })));
     }
   }
+  const indexed = (keyPrefix: string): Promise<string[]> => client.zRange(index, `[${prefix}${keyPrefix}`, `(${prefix}${keyPrefix}\u{10FFFF}`, { BY: 'LEX' });
   return {
     async get(key) {
       const raw = await client.get(prefix + key);
@@ -63,8 +64,11 @@ export async function createRedisStore(url: string): Promise<RecordStore> {
       const done = await client.eval(CAS, { keys: [prefix + key, index], arguments: [expected === null ? '' : String(expected), JSON.stringify({ version, value })] });
       return Number(done) === 1 ? version : null;
     },
+    async listKeys(keyPrefix) {
+      return (await indexed(keyPrefix)).map((k) => k.slice(prefix.length));
+    },
     async list(keyPrefix) {
-      const keys = await client.zRange(index, `[${prefix}${keyPrefix}`, `(${prefix}${keyPrefix}\u{10FFFF}`, { BY: 'LEX' });
+      const keys = await indexed(keyPrefix);
       const out: Array<{ key: string; record: Versioned }> = [];
       for (let i = 0; i < keys.length; i += 500) {
         const chunk = keys.slice(i, i + 500);

@@ -30,14 +30,16 @@ function inFlight<T>(): { read: (key: string, query: () => Promise<T>) => Promis
 export function shareReads(store: RecordStore): RecordStore {
   const gets = inFlight<Versioned | undefined>();
   const lists = inFlight<Listing>();
+  const keyLists = inFlight<string[]>();
   const written = (key: string): void => {
     gets.forget(key);
-    for (const prefix of lists.keys()) if (key.startsWith(prefix)) lists.forget(prefix);
+    for (const listed of [lists, keyLists]) for (const prefix of listed.keys()) if (key.startsWith(prefix)) listed.forget(prefix);
   };
   return {
     get: (key) => gets.read(key, () => store.get(key)),
     // Frozen, as the records in it are: one caller's sort or push would otherwise show in another's.
     list: (prefix) => lists.read(prefix, async () => Object.freeze((await store.list(prefix)).map((row) => Object.freeze(row))) as Listing),
+    listKeys: (prefix) => keyLists.read(prefix, async () => Object.freeze(await store.listKeys(prefix)) as string[]),
     async compareAndSet(key, expected, value) {
       try {
         return await store.compareAndSet(key, expected, value);

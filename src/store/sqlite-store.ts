@@ -19,7 +19,7 @@ function rowsOf(statement: sqlite3.Statement, params: unknown[]): Promise<Row[]>
 
 /**
  * RecordStore on a SQLite file in keyv's layout: keyv's SQLite adapter opens the file and creates its table,
- * and the store runs its five statements, prepared once, on a connection of its own (compiling the SQL of
+ * and the store runs its six statements, prepared once, on a connection of its own (compiling the SQL of
  * every read again cost as much as the read). Compare-and-set is one conditional UPDATE/INSERT … RETURNING
  * statement, which SQLite runs atomically even with several bot processes on the same file (WAL mode, busy
  * timeout).
@@ -40,6 +40,7 @@ export async function createSqliteStore(file: string): Promise<RecordStore> {
     // A key range rather than LIKE: the primary key's index serves it, so listing one meeting's
     // ärenden costs the same with one meeting or a thousand in the file.
     list: db.prepare(`SELECT key, value FROM ${table} WHERE key >= ? AND key < ? ORDER BY key`),
+    listKeys: db.prepare(`SELECT key FROM ${table} WHERE key >= ? AND key < ? ORDER BY key`),
     delete: db.prepare(`DELETE FROM ${table} WHERE key = ?`),
   };
   return {
@@ -56,6 +57,9 @@ export async function createSqliteStore(file: string): Promise<RecordStore> {
     async list(prefix) {
       const rows = await rowsOf(sql.list, [prefix, `${prefix}\u{10FFFF}`]);
       return rows.map((r) => ({ key: String(r.key), record: decodeRecord(String(r.value)) }));
+    },
+    async listKeys(prefix) {
+      return (await rowsOf(sql.listKeys, [prefix, `${prefix}\u{10FFFF}`])).map((r) => String(r.key));
     },
     async delete(key) {
       await rowsOf(sql.delete, [key]);

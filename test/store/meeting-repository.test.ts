@@ -72,4 +72,25 @@ describe('importing a meeting', () => {
     expect((await repo.currentMeeting('2022-12-08'))?.meeting.date).toBe('2022-12-08');
     expect((await repo.currentMeeting('2024-01-01'))?.meeting.date).toBe('2023-01-26');
   });
+
+  it('orders meetings by date across committees, and reads only the one it picks', async () => {
+    const store = createMemoryStore();
+    const repo = createMeetingRepository(store);
+    // Key order is not date order here: "byggnadsnamnden" sorts before "nykopings-kommun-…".
+    await repo.importAgenda(Agenda.parse(base), opts);
+    await repo.importAgenda(Agenda.parse({ ...base, meeting: { committee: 'Byggnadsnämnden', date: '2023-02-02' } }), opts);
+    await repo.importAgenda(Agenda.parse({ ...base, meeting: { ...base.meeting, date: '2023-01-26' } }), opts);
+    let reads = 0;
+    const get = store.get.bind(store);
+    store.get = (key) => {
+      if (key.startsWith('meeting:')) reads++;
+      return get(key);
+    };
+    expect((await repo.currentMeeting('2022-12-09'))?.meeting.date).toBe('2023-01-26');
+    expect((await repo.currentMeeting('2023-01-27'))?.meeting.committee).toBe('Byggnadsnämnden');
+    expect((await repo.justeringMeeting('2023-01-30'))?.meeting.date).toBe('2023-01-26');
+    expect((await repo.justeringMeeting('2022-01-01'))?.meeting.date).toBe('2022-12-08');
+    expect(reads).toBe(4);
+    expect(await createMeetingRepository(createMemoryStore()).currentMeeting('2022-12-09')).toBeUndefined();
+  });
 });

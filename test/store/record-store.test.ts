@@ -54,6 +54,10 @@ describe.each(backends)('RecordStore on %s', (_name, open) => {
     await store.compareAndSet('n:1', null, 'n');
     expect((await store.list('m:')).map((r) => r.key)).toEqual(['m:1', 'm:2']);
     expect((await store.list('m_')).map((r) => r.key)).toEqual(['m_x']);
+    expect(await store.listKeys('m:')).toEqual(['m:1', 'm:2']);
+    expect(await store.listKeys('m_')).toEqual(['m_x']);
+    await store.delete('m:1');
+    expect(await store.listKeys('m')).toEqual(['m:2', 'm_x']);
   });
 
   it('loses no increment when 50 updates race on one record', async () => {

@@ -32,6 +32,8 @@ describeWithRedis('RecordStore on a real Redis', () => {
     for (const k of ['m:2', 'm:1', 'm*x', 'n:1']) await a.compareAndSet(k, null, k);
     expect((await b.list('m:')).map((r) => r.key)).toEqual(['m:1', 'm:2']);
     expect((await b.list('m*')).map((r) => r.key)).toEqual(['m*x']);
+    expect(await b.listKeys('m:')).toEqual(['m:1', 'm:2']);
+    expect(await a.listKeys('m*')).toEqual(['m*x']);
   });
 
   it('drops a deleted record from the listing, and lists Swedish keys in order', async () => {

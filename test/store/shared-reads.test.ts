@@ -98,4 +98,19 @@ describe('shared reads', () => {
     expect(() => a!.push({ key: 'x', record: { version: 1, value: null } })).toThrow(TypeError);
     expect(() => a!.pop()).toThrow(TypeError);
   });
+
+  it('key listings are shared the same way', async () => {
+    const inner = createMemoryStore();
+    let reads = 0;
+    const store = shareReads({ ...inner, listKeys: (prefix) => (reads++, inner.listKeys(prefix)) });
+    await store.compareAndSet('meeting:a', null, 'A');
+    const [x, y] = await Promise.all([store.listKeys('meeting:'), store.listKeys('meeting:')]);
+    expect(reads).toBe(1);
+    expect(x).toBe(y);
+    const pending = store.listKeys('meeting:');
+    await store.compareAndSet('meeting:b', null, 'B');
+    expect(await pending).toEqual(['meeting:a']);
+    expect(await store.listKeys('meeting:')).toEqual(['meeting:a', 'meeting:b']);
+    expect(reads).toBe(3);
+  });
 });
