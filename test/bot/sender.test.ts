@@ -4,32 +4,37 @@ import { createLogger } from '../../src/log';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** A CloudAdapter stand-in whose connector takes `ms` per call and records what arrives, in order. */
+/** A CloudAdapter stand-in whose Bot Connector client takes `ms` per call and records what arrives, in order. */
 function connectorOf(ms: number) {
   const arrived: { kind: 'send' | 'update'; conversationId: string; id?: string; text?: string }[] = [];
+  const client = {
+    conversations: {
+      async sendToConversation(conversationId: string, a: Partial<Activity>) {
+        await sleep(ms);
+        arrived.push({ kind: 'send', conversationId, text: a.text });
+        return { id: `m${arrived.length}` };
+      },
+      async updateActivity(conversationId: string, id: string, a: Partial<Activity>) {
+        await sleep(ms);
+        arrived.push({ kind: 'update', conversationId, id, text: a.text });
+        return { id };
+      },
+    },
+  };
+  const ConnectorClientKey = Symbol('ConnectorClient');
+  let turns = 0;
   const adapter = {
+    ConnectorClientKey,
     use() {},
-    async continueConversationAsync(_appId: string, reference: Partial<ConversationReference>, fn: (ctx: unknown) => Promise<void>) {
-      const conversationId = reference.conversation?.id ?? '';
-      await fn({
-        turnState: new Map(),
-        activity: { conversation: reference.conversation },
-        async sendActivity(a: Partial<Activity>) {
-          await sleep(ms);
-          arrived.push({ kind: 'send', conversationId, text: a.text });
-          return { id: `m${arrived.length}` };
-        },
-        async updateActivity(a: Partial<Activity>) {
-          await sleep(ms);
-          arrived.push({ kind: 'update', conversationId, id: a.id, text: a.text });
-        },
-      });
+    async continueConversationAsync(_appId: string, _reference: Partial<ConversationReference>, fn: (ctx: unknown) => Promise<void>) {
+      turns++;
+      await fn({ adapter, turnState: new Map([[ConnectorClientKey, client]]) });
     },
   } as unknown as CloudAdapter;
-  return { adapter, arrived };
+  return { adapter, arrived, turns: () => turns };
 }
 
-const chat = (id: string): Partial<ConversationReference> => ({ conversation: { id } as ConversationReference['conversation'] });
+const chat = (id: string): Partial<ConversationReference> => ({ serviceUrl: 'https://smba.example/', conversation: { id } as ConversationReference['conversation'] });
 
 describe('the sender', () => {
   it('sends one update of a card that changed ten times while its chat was busy, showing the last change', async () => {
@@ -42,6 +47,15 @@ describe('the sender', () => {
       { kind: 'send', conversationId: 'c1', text: 'kortet' },
       { kind: 'update', conversationId: 'c1', id: 'card-1', text: 'version 10' },
     ]);
+  });
+
+  it('builds one Bot Connector client per service and sends through it, whatever the conversation', async () => {
+    const { adapter, arrived, turns } = connectorOf(1);
+    const sender = createSender(adapter, '', createLogger('silent'));
+    await Promise.all([sender.send(chat('c1'), { type: 'message', text: 'a' }), sender.send(chat('c2'), { type: 'message', text: 'b' })]);
+    await sender.update(chat('c1'), 'm1', { type: 'message', text: 'a2' });
+    expect(arrived.map((a) => `${a.kind} ${a.conversationId} ${a.text}`).sort()).toEqual(['send c1 a', 'send c2 b', 'update c1 a2']);
+    expect(turns()).toBe(1);
   });
 
   it('makes an update when it leaves the queue, from what is current then', async () => {
