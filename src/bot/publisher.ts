@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type ConversationReference } from 'botbuilder';
-import type { Person } from '../domain';
+import { findPerson, type Person } from '../domain';
 import { renderArendeCard, renderOverviewCard } from '../cards';
 import type { Logger } from '../log';
 import type { ConversationRepository } from '../store/conversation-repository';
@@ -68,10 +68,9 @@ export function createPublisher(deps: PublisherDeps): Publisher {
 
   /** The meeting and the ärende as they are now; an update made for a card of neither fails and is logged. */
   const current = async (meetingId: string, arendeKey: string) => {
-    const m = (await meetings.getMeeting(meetingId))?.record;
-    const v = await meetings.getArende(meetingId, arendeKey);
-    if (!m || !v) throw new Error(`no ärende ${arendeKey} in meeting ${meetingId}`);
-    return { m, v, ctx: await deps.viewContext() };
+    const [meeting, v, ctx] = await Promise.all([meetings.getMeeting(meetingId), meetings.getArende(meetingId, arendeKey), deps.viewContext()]);
+    if (!meeting || !v) throw new Error(`no ärende ${arendeKey} in meeting ${meetingId}`);
+    return { m: meeting.record, v, ctx };
   };
 
   /** The overview lists every ärende and is the costliest card: one render serves all copies that leave together. */
@@ -122,7 +121,7 @@ export function createPublisher(deps: PublisherDeps): Publisher {
         updateCopies(meetingId, arendeKey, async (c) => {
           const { m, v, ctx } = await current(meetingId, arendeKey);
           if (c.type === 'personal' && c.personId) {
-            const person = ctx.roster.people.find((p) => p.aadObjectId === c.personId) ?? null;
+            const person = findPerson(ctx.roster, c.personId) ?? null;
             return renderArendeCard(arendeCardView(m, v, ctx, person, [c.personId]));
           }
           return renderFor(m, v, c, ctx);

@@ -12,3 +12,8 @@ const slug = (s: string): string =>
 export function meetingIdOf(m: Pick<Meeting, 'committee' | 'municipality' | 'date'>): string {
   return [m.municipality ? slug(m.municipality) : null, slug(m.committee), m.date].filter(Boolean).join('-');
 }
+
+/** The meeting's date, read back from its id: an id ends with it. */
+export function meetingDateOf(id: string): string {
+  return id.slice(-'YYYY-MM-DD'.length);
+}

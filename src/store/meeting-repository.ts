@@ -1,4 +1,4 @@
-import { arendeKey, createTjansteskrivelse, findArenden, meetingIdOf, type Agenda, type IsoDate, type Person } from '../domain';
+import { arendeKey, createTjansteskrivelse, findArenden, meetingDateOf, meetingIdOf, type Agenda, type IsoDate, type Person } from '../domain';
 import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 import { ArendeRecord, MeetingRecord, PostsRecord, StoredArende, keys, type PostedCopy } from './records';
@@ -36,12 +36,12 @@ export function createMeetingRepository(store: RecordStore) {
   }
 
   /**
-   * The one meeting `choose` picks from every meeting's id and date in date order. The date is read from the
-   * key (an id ends with its meeting's date), so a "handlingar 5" reads one meeting however many are stored.
+   * The one meeting `choose` picks from every meeting's id and date in date order. The date comes from the
+   * key (meetingDateOf), so a "handlingar 5" reads one meeting however many are stored.
    */
   async function meetingOn(choose: (all: Array<{ id: string; date: string }>) => { id: string } | undefined): Promise<MeetingRecord | undefined> {
     const ids = (await store.listKeys(keys.meetings)).map((k) => k.slice(keys.meetings.length));
-    const dated = ids.map((id) => ({ id, date: /\d{4}-\d{2}-\d{2}$/.exec(id)?.[0] ?? '' })).sort((a, b) => a.date.localeCompare(b.date));
+    const dated = ids.map((id) => ({ id, date: meetingDateOf(id) })).sort((a, b) => a.date.localeCompare(b.date));
     const chosen = choose(dated);
     return chosen ? (await getMeeting(chosen.id))?.record : undefined;
   }

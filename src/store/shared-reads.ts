@@ -3,7 +3,7 @@ import type { RecordStore, Versioned } from './record-store';
 type Listing = Array<{ key: string; record: Versioned }>;
 
 /** One query per key while it runs: later callers get the same promise, until `forget`. */
-function inFlight<T>(): { read: (key: string, query: () => Promise<T>) => Promise<T>; forget: (written: string) => void; keys: () => string[] } {
+function inFlight<T>(): { read: (key: string, query: () => Promise<T>) => Promise<T>; forget: (key: string) => void; keys: () => string[] } {
   const running = new Map<string, Promise<T>>();
   return {
     read(key, query) {

@@ -13,6 +13,9 @@ function openDatabase(file: string): Promise<sqlite3.Database> {
   });
 }
 
+/** The bounds of the keys that start with `prefix`, for `key >= ? AND key < ?`. */
+const keyRange = (prefix: string): string[] => [prefix, `${prefix}\u{10FFFF}`];
+
 function rowsOf(statement: sqlite3.Statement, params: unknown[]): Promise<Row[]> {
   return new Promise((resolve, reject) => statement.all(params, (e: Error | null, rows: Row[]) => (e ? reject(e) : resolve(rows))));
 }
@@ -55,11 +58,11 @@ export async function createSqliteStore(file: string): Promise<RecordStore> {
       return done.length === 1 ? version : null;
     },
     async list(prefix) {
-      const rows = await rowsOf(sql.list, [prefix, `${prefix}\u{10FFFF}`]);
+      const rows = await rowsOf(sql.list, keyRange(prefix));
       return rows.map((r) => ({ key: String(r.key), record: decodeRecord(String(r.value)) }));
     },
     async listKeys(prefix) {
-      return (await rowsOf(sql.listKeys, [prefix, `${prefix}\u{10FFFF}`])).map((r) => String(r.key));
+      return (await rowsOf(sql.listKeys, keyRange(prefix))).map((r) => String(r.key));
     },
     async delete(key) {
       await rowsOf(sql.delete, [key]);

@@ -7,15 +7,18 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 /** A CloudAdapter stand-in whose Bot Connector client takes `ms` per call and records what arrives, in order. */
 function connectorOf(ms: number) {
   const arrived: { kind: 'send' | 'update'; conversationId: string; id?: string; text?: string }[] = [];
+  const bodies: Partial<Activity>[] = [];
   const client = {
     conversations: {
       async sendToConversation(conversationId: string, a: Partial<Activity>) {
         await sleep(ms);
+        bodies.push(a);
         arrived.push({ kind: 'send', conversationId, text: a.text });
         return { id: `m${arrived.length}` };
       },
       async updateActivity(conversationId: string, id: string, a: Partial<Activity>) {
         await sleep(ms);
+        bodies.push(a);
         arrived.push({ kind: 'update', conversationId, id, text: a.text });
         return { id };
       },
@@ -31,10 +34,16 @@ function connectorOf(ms: number) {
       await fn({ adapter, turnState: new Map([[ConnectorClientKey, client]]) });
     },
   } as unknown as CloudAdapter;
-  return { adapter, arrived, turns: () => turns };
+  return { adapter, arrived, bodies, turns: () => turns };
 }
 
-const chat = (id: string): Partial<ConversationReference> => ({ serviceUrl: 'https://smba.example/', conversation: { id } as ConversationReference['conversation'] });
+const chat = (id: string): Partial<ConversationReference> => ({
+  serviceUrl: 'https://smba.example/',
+  channelId: 'msteams',
+  bot: { id: '28:namndbot', name: 'Nämndbot' },
+  user: { id: '29:lena', name: 'Lena Staaf' },
+  conversation: { id } as ConversationReference['conversation'],
+});
 
 describe('the sender', () => {
   it('sends one update of a card that changed ten times while its chat was busy, showing the last change', async () => {
@@ -50,12 +59,16 @@ describe('the sender', () => {
   });
 
   it('builds one Bot Connector client per service and sends through it, whatever the conversation', async () => {
-    const { adapter, arrived, turns } = connectorOf(1);
+    const { adapter, arrived, bodies, turns } = connectorOf(1);
     const sender = createSender(adapter, '', createLogger('silent'));
     await Promise.all([sender.send(chat('c1'), { type: 'message', text: 'a' }), sender.send(chat('c2'), { type: 'message', text: 'b' })]);
     await sender.update(chat('c1'), 'm1', { type: 'message', text: 'a2' });
     expect(arrived.map((a) => `${a.kind} ${a.conversationId} ${a.text}`).sort()).toEqual(['send c1 a', 'send c2 b', 'update c1 a2']);
     expect(turns()).toBe(1);
+    // Addressed as a turn would address it: from the bot, to the chat's user, in the chat, a message.
+    for (const body of bodies) expect(body).toMatchObject({ type: 'message', channelId: 'msteams', from: { id: '28:namndbot' }, recipient: { id: '29:lena' }, serviceUrl: 'https://smba.example/' });
+    expect(bodies.map((b) => b.conversation?.id).sort()).toEqual(['c1', 'c1', 'c2']);
+    expect(bodies.find((b) => b.text === 'a2')?.id).toBe('m1');
   });
 
   it('makes an update when it leaves the queue, from what is current then', async () => {

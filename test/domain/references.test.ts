@@ -1,4 +1,4 @@
-import { Agenda, arendeKey, checkRequestDeadline, findArenden, meetingIdOf, publicView, type AgendaInput } from '../../src/domain';
+import { Agenda, arendeKey, checkRequestDeadline, findArenden, meetingDateOf, meetingIdOf, publicView, type AgendaInput } from '../../src/domain';
 
 const input: AgendaInput = {
   meeting: { committee: 'Socialnämnden', municipality: 'Nyköpings kommun', date: '2022-12-08' },
@@ -52,6 +52,11 @@ describe('the ärende schema', () => {
 
   it('gives a meeting the same id every time it is imported', () => {
     expect(meetingIdOf(agenda.meeting)).toBe('nykopings-kommun-socialnamnden-2022-12-08');
+  });
+
+  it('reads the date back from a meeting id, with or without a municipality', () => {
+    expect(meetingDateOf(meetingIdOf(agenda.meeting))).toBe('2022-12-08');
+    expect(meetingDateOf(meetingIdOf({ committee: 'Barn- och ungdomsnämnden 2', municipality: null, date: '2023-06-08' }))).toBe('2023-06-08');
   });
 });
 
