@@ -50,17 +50,19 @@ export function createPublisher(deps: PublisherDeps): Publisher {
   };
 
   /**
-   * Queues an update of every posted copy of a card. `card` runs when a copy's update leaves its chat's
-   * queue and reads the meeting then, so a copy waiting behind Teams' limits goes out once, current.
+   * Queues an update of every posted copy of a card. The chat and `card` are read when a copy's update leaves
+   * its chat's queue, so a copy waiting behind Teams' limits goes out once, current, and the clicks that
+   * found it waiting read nothing for it.
    */
   const updateCopies = async (meetingId: string, cardKey: string, card: (c: ConversationRecord) => Promise<object>): Promise<void> => {
     const updates = (await meetings.getPosts(meetingId, cardKey)).map(async (post) => {
-      const c = await conversations.get(post.conversationId);
-      if (!c) return;
       try {
-        await sender.update(referenceOf(c), post.activityId, async () => cardActivity(await card(c)));
+        await sender.update(post.conversationId, post.activityId, async () => {
+          const c = await conversations.get(post.conversationId);
+          return c ? { reference: referenceOf(c), activity: cardActivity(await card(c)) } : null;
+        });
       } catch (e) {
-        log.error('could not update a card copy', { meetingId, cardKey, conversationId: c.id, err: e });
+        log.error('could not update a card copy', { meetingId, cardKey, conversationId: post.conversationId, err: e });
       }
     });
     await Promise.all(updates);
@@ -96,7 +98,7 @@ export function createPublisher(deps: PublisherDeps): Publisher {
       const post = async (cardKey: string, card: object): Promise<void> => {
         const existing = (await meetings.getPosts(meetingId, cardKey)).find((p) => p.conversationId === conversationId);
         if (existing) {
-          await sender.update(referenceOf(c), existing.activityId, cardActivity(card));
+          await sender.update(conversationId, existing.activityId, async () => ({ reference: referenceOf(c), activity: cardActivity(card) }));
           updated++;
           return;
         }

@@ -6,8 +6,8 @@ import { ConversationPacer } from './rate-limiter';
 /** Statuses Teams answers when it wants the same call again later. */
 const RETRYABLE = new Set([429, 412, 502, 503, 504]);
 
-/** What an update shows: the activity, or a function that makes it when the update goes out. */
-export type UpdateContent = Partial<Activity> | (() => Promise<Partial<Activity>>);
+/** Where an update goes and what it shows, made when it leaves its chat's queue; null when there is nothing to update any more. */
+export type UpdateContent = () => Promise<{ reference: Partial<ConversationReference>; activity: Partial<Activity> } | null>;
 
 /** Proactive sends and updates, paced under Teams' limits per conversation and retried as Teams asks. */
 export interface Sender {
@@ -15,9 +15,9 @@ export interface Sender {
   /**
    * Updates a posted activity. An update still waiting in its conversation's queue is replaced by a later
    * one of the same activity (Teams shows only the last), so a card changed five times while its chat is
-   * paced goes out once, made from what is current when it leaves.
+   * paced goes out once, made (its chat's reference read and its card rendered) when it leaves.
    */
-  update(reference: Partial<ConversationReference>, activityId: string, content: UpdateContent): Promise<void>;
+  update(conversationId: string, activityId: string, content: UpdateContent): Promise<void>;
   /** Resolves when every queued send and update has finished (graceful shutdown). */
   drain(): Promise<void>;
 }
@@ -44,7 +44,7 @@ export function createSender(adapter: CloudAdapter, appId: string, log: Logger, 
   const baseBackoffMs = opts.baseBackoffMs ?? 500;
   const queues = new Map<string, Promise<unknown>>();
   const pacers = new Map<string, ConversationPacer>();
-  const waitingUpdates = new Map<string, { reference: Partial<ConversationReference>; content: UpdateContent; done: Promise<void> }>();
+  const waitingUpdates = new Map<string, { content: UpdateContent; done: Promise<void> }>();
 
   const enqueue = <T>(conversationId: string, job: () => Promise<T>): Promise<T> => {
     const prev = queues.get(conversationId) ?? Promise.resolve();
@@ -132,22 +132,22 @@ export function createSender(adapter: CloudAdapter, appId: string, log: Logger, 
         ),
       );
     },
-    update(reference, activityId, content) {
-      const id = reference.conversation?.id ?? '';
+    update(id, activityId, content) {
       const key = `${id}\n${activityId}`;
       const waiting = waitingUpdates.get(key);
       if (waiting) {
-        Object.assign(waiting, { reference, content });
+        waiting.content = content;
         return waiting.done;
       }
-      const entry = { reference, content, done: Promise.resolve() };
+      const entry = { content, done: Promise.resolve() };
       waitingUpdates.set(key, entry);
       entry.done = enqueue(id, async () => {
         waitingUpdates.delete(key);
-        const activity = typeof entry.content === 'function' ? await entry.content() : entry.content;
+        const made = await entry.content();
+        if (!made) return;
         await attempt(id, 'update', async () => {
-          const client = await clientFor(entry.reference);
-          await client.conversations.updateActivity(id, activityId, addressed(entry.reference, { ...activity, id: activityId, type: 'message' }));
+          const client = await clientFor(made.reference);
+          await client.conversations.updateActivity(id, activityId, addressed(made.reference, { ...made.activity, id: activityId, type: 'message' }));
         });
       });
       return entry.done;

@@ -1,5 +1,5 @@
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
-import { createSender } from '../../src/bot/sender';
+import { createSender, type UpdateContent } from '../../src/bot/sender';
 import { createLogger } from '../../src/log';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -45,13 +45,18 @@ const chat = (id: string): Partial<ConversationReference> => ({
   conversation: { id } as ConversationReference['conversation'],
 });
 
+/** An update that shows `text` in chat `id`. */
+const showing = (id: string, text: string): UpdateContent => async () => ({ reference: chat(id), activity: { type: 'message', text } });
+
 describe('the sender', () => {
   it('sends one update of a card that changed ten times while its chat was busy, showing the last change', async () => {
     const { adapter, arrived } = connectorOf(30);
     const sender = createSender(adapter, '', createLogger('silent'));
     const first = sender.send(chat('c1'), { type: 'message', text: 'kortet' });
-    const updates = Array.from({ length: 10 }, (_, i) => sender.update(chat('c1'), 'card-1', { type: 'message', text: `version ${i + 1}` }));
+    let made = 0;
+    const updates = Array.from({ length: 10 }, (_, i) => sender.update('c1', 'card-1', () => (made++, showing('c1', `version ${i + 1}`)())));
     await Promise.all([first, ...updates]);
+    expect(made).toBe(1); // the replaced updates were never made: no chat read, no card rendered
     expect(arrived).toEqual([
       { kind: 'send', conversationId: 'c1', text: 'kortet' },
       { kind: 'update', conversationId: 'c1', id: 'card-1', text: 'version 10' },
@@ -62,7 +67,7 @@ describe('the sender', () => {
     const { adapter, arrived, bodies, turns } = connectorOf(1);
     const sender = createSender(adapter, '', createLogger('silent'));
     await Promise.all([sender.send(chat('c1'), { type: 'message', text: 'a' }), sender.send(chat('c2'), { type: 'message', text: 'b' })]);
-    await sender.update(chat('c1'), 'm1', { type: 'message', text: 'a2' });
+    await sender.update('c1', 'm1', showing('c1', 'a2'));
     expect(arrived.map((a) => `${a.kind} ${a.conversationId} ${a.text}`).sort()).toEqual(['send c1 a', 'send c2 b', 'update c1 a2']);
     expect(turns()).toBe(1);
     // Addressed as a turn would address it: from the bot, to the chat's user, in the chat, a message.
@@ -76,9 +81,9 @@ describe('the sender', () => {
     const sender = createSender(adapter, '', createLogger('silent'));
     let state = 'ej godkänd';
     let made = 0;
-    const content = async (): Promise<Partial<Activity>> => ({ type: 'message', text: `${state} (${++made})` });
+    const content: UpdateContent = async () => ({ reference: chat('c1'), activity: { type: 'message', text: `${state} (${++made})` } });
     const busy = sender.send(chat('c1'), { type: 'message', text: 'annat' });
-    const update = sender.update(chat('c1'), 'card-1', content);
+    const update = sender.update('c1', 'card-1', content);
     state = 'godkänd';
     await Promise.all([busy, update]);
     expect(arrived.at(-1)).toEqual({ kind: 'update', conversationId: 'c1', id: 'card-1', text: 'godkänd (1)' });
@@ -87,12 +92,12 @@ describe('the sender', () => {
   it('keeps the order of different cards in a chat, and sends an update queued after one has left', async () => {
     const { adapter, arrived } = connectorOf(20);
     const sender = createSender(adapter, '', createLogger('silent'));
-    const a = sender.update(chat('c1'), 'a', { type: 'message', text: 'a1' });
-    const b = sender.update(chat('c1'), 'b', { type: 'message', text: 'b1' });
-    const a2 = sender.update(chat('c1'), 'a', { type: 'message', text: 'a2' }); // a1 had not left: a2 takes its place
-    const other = sender.update(chat('c2'), 'a', { type: 'message', text: 'annan chatt' });
+    const a = sender.update('c1', 'a', showing('c1', 'a1'));
+    const b = sender.update('c1', 'b', showing('c1', 'b1'));
+    const a2 = sender.update('c1', 'a', showing('c1', 'a2')); // a1 had not left: a2 takes its place
+    const other = sender.update('c2', 'a', showing('c2', 'annan chatt'));
     await sleep(5); // a1 has left: a later change of a is a new update, after b
-    const a3 = sender.update(chat('c1'), 'a', { type: 'message', text: 'a3' });
+    const a3 = sender.update('c1', 'a', showing('c1', 'a3'));
     await Promise.all([a, b, a2, other, a3]);
     expect(arrived.filter((x) => x.conversationId === 'c1').map((x) => x.text)).toEqual(['a2', 'b1', 'a3']);
     expect(arrived.filter((x) => x.conversationId === 'c2').map((x) => x.text)).toEqual(['annan chatt']);

@@ -53,9 +53,9 @@ export async function createTestBot(opts: { now: string; config?: Partial<Config
       outbound.push({ kind: 'send', conversationId: reference.conversation?.id ?? '', activityId, activity });
       return activityId;
     },
-    async update(reference: Partial<ConversationReference>, activityId: string, content: UpdateContent) {
-      const activity = typeof content === 'function' ? await content() : content;
-      outbound.push({ kind: 'update', conversationId: reference.conversation?.id ?? '', activityId, activity });
+    async update(conversationId: string, activityId: string, content: UpdateContent) {
+      const made = await content();
+      if (made) outbound.push({ kind: 'update', conversationId, activityId, activity: made.activity });
     },
     async drain() {},
   };
