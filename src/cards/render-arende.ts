@@ -75,5 +75,5 @@ function openData(view: ArendeCardView): ArendeTemplateData {
 
 /** An ärende's card; a sekretess card shows only number, title, diarienummer and "Handlingar dukas på gruppmötet". */
 export function renderArendeCard(view: ArendeCardView): AdaptiveCard {
-  return expandTemplate(template, 'arende', view.sekretess ? sekretessData(view) : openData(view));
+  return expandTemplate(template, view.sekretess ? sekretessData(view) : openData(view));
 }

@@ -10,5 +10,5 @@ export function renderHandlingarAnswerCard(view: HandlingarAnswerView): Adaptive
   const data = view.sekretess
     ? { number: view.number, title: view.title, dnr: view.dnr, sekretess: true, handlingar: [], note: null }
     : { number: view.number, title: view.title, dnr: view.dnr, sekretess: false, handlingar: view.handlingar.map((h) => ({ line: handlingLine(h) })), note: view.note };
-  return expandTemplate(template, 'handlingar-answer', data);
+  return expandTemplate(template, data);
 }

@@ -6,5 +6,5 @@ const template = loadTemplate('justering');
 
 /** The justering card: the sekreterare's (form, "Protokollet justerat") or a justerare's (Bekräfta / Jag kan inte). */
 export function renderJusteringCard(view: JusteringCardView): AdaptiveCard {
-  return expandTemplate(template, 'justering', view);
+  return expandTemplate(template, view);
 }

@@ -11,5 +11,5 @@ export interface MessageCardView {
 
 /** A heading and text lines; blank lines are dropped (an empty TextBlock renders as a gap of unknown size). */
 export function renderMessageCard(view: MessageCardView): AdaptiveCard {
-  return expandTemplate(template, 'message', { title: view.title, lines: view.lines.filter((l) => l.trim() !== '').map((text) => ({ text })) });
+  return expandTemplate(template, { title: view.title, lines: view.lines.filter((l) => l.trim() !== '').map((text) => ({ text })) });
 }

@@ -22,7 +22,7 @@ function bySection(items: OverviewItem[]): Array<{ heading: string | null; items
 
 /** The meeting overview: when, how many tjänsteskrivelser are approved, what is missing, and the agenda by section. */
 export function renderOverviewCard(view: OverviewCardView): AdaptiveCard {
-  return expandTemplate(template, 'overview', {
+  return expandTemplate(template, {
     meetingTitle: view.meetingTitle,
     when: view.when,
     approvalSummary: view.approvalSummary,

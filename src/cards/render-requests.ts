@@ -6,5 +6,5 @@ const template = loadTemplate('requests');
 
 /** The sekreterare's open requests for delegation and anmälan documents. */
 export function renderRequestsCard(view: RequestsCardView): AdaptiveCard {
-  return expandTemplate(template, 'requests', { meetingTitle: view.meetingTitle, deadlineText: view.deadlineText, requests: view.requests });
+  return expandTemplate(template, { meetingTitle: view.meetingTitle, deadlineText: view.deadlineText, requests: view.requests });
 }
