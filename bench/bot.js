@@ -22,7 +22,7 @@ const row = (name, xs) => `${name}: p50 ${fmt(h.percentile(xs, 50))} ms, p99 ${f
 
 async function until(what, predicate, timeoutMs = 120_000) {
   const end = Date.now() + timeoutMs;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
   }
@@ -73,7 +73,7 @@ async function cardActionLatency(out) {
     const meetings = [];
     for (const days of [30, 60, 90]) meetings.push((await h.importAgenda(bot, h.agendaOn(h.dayFromToday(days), 30))).meetingId);
     // Overview and 30 cards per meeting in the group chat; each godkännare's 30 cards per meeting in 1:1.
-    await until('the cards to be posted', () => conn.stats.sends >= meetings.length * (31 + 30 * SLOTS));
+    await until('the cards to be posted', async () => (await conn.stats()).sends >= meetings.length * (31 + 30 * SLOTS));
     const botUrl = `${bot.url}/api/messages`;
     const floorUrl = `${floor.url}/api/messages`;
     for (let i = 0; i < 20; i++) await h.post(floorUrl, h.activity.cardAction(conn.serviceUrl, h.group, ledamot, 'approval.approve', {}));
@@ -144,12 +144,13 @@ async function posting(out) {
     await h.post(`${bot.url}/api/messages`, h.activity.installed(conn.serviceUrl, h.group, sekreterare));
     await h.importAgenda(bot, h.agendaOn(h.dayFromToday(30), 40));
     const cards = 41;
-    await until('41 cards', () => (conn.arrivals.get(h.group.id) ?? []).length >= cards);
-    const times = conn.arrivals.get(h.group.id);
+    await until('41 cards', async () => ((await conn.stats()).arrivals[h.group.id] ?? []).length >= cards);
+    const stats = await conn.stats();
+    const times = stats.arrivals[h.group.id];
     const took = times[cards - 1] - times[0];
     const minimum = theoreticalMinimumMs(cards);
     out(`Posting a 40-ärende agenda (overview + 40 cards) to one conversation, connector enforcing 7/1 s, 8/2 s, 60/30 s with 429`);
-    out(`  first to last card: ${(took / 1000).toFixed(2)} s; theoretical minimum ${(minimum / 1000).toFixed(2)} s; ratio ${(took / minimum).toFixed(3)}× (target ≤ 1.1×); 429 answered: ${conn.stats.throttled} (target 0)`);
+    out(`  first to last card: ${(took / 1000).toFixed(2)} s; theoretical minimum ${(minimum / 1000).toFixed(2)} s; ratio ${(took / minimum).toFixed(3)}× (target ≤ 1.1×); 429 answered: ${stats.throttled} (target 0)`);
   } finally {
     await h.stop(bot);
     conn.close();
