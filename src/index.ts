@@ -6,6 +6,8 @@ import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
 import { readRosterFile } from './roster-file';
 import { createAdapter, createApp } from './bot/app';
+import { createForeground } from './bot/foreground';
+import { reuseTurnClients } from './bot/turn-clients';
 import { createBackground } from './bot/background';
 import type { BotDeps } from './bot/deps';
 import { createPublisher } from './bot/publisher';
@@ -46,7 +48,9 @@ export async function startBot(config: Config, log: Logger = createLogger(config
   if (rosterFile) await roster.seed(rosterFile);
   const calendar = createWorkingDayCalendar({ extraNonWorkingDays: config.extraNonWorkingDays });
   const adapter = createAdapter(config, log);
-  const sender = createSender(adapter, config.auth?.appId ?? '', log);
+  reuseTurnClients(adapter);
+  const foreground = createForeground();
+  const sender = createSender(adapter, config.auth?.appId ?? '', log, { foreground });
   const now = clockFrom(config.clockStart);
   const hours = { hour: config.reminders.hour, lastHour: config.reminders.lastHour };
   const conversations = createConversationRepository(store);
@@ -86,7 +90,7 @@ export async function startBot(config: Config, log: Logger = createLogger(config
     log,
     leaseMs: config.reminders.leaseMs,
   });
-  const server = await listen(createHttpApp(adapter, app, deps), config.port, config.host);
+  const server = await listen(createHttpApp(adapter, app, deps, foreground), config.port, config.host);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   scheduler.start(config.reminders.intervalMs);

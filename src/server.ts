@@ -8,6 +8,7 @@ import { importAgenda } from './agenda/import';
 import type { BotDeps } from './bot/deps';
 import { titleOf } from './bot/card-views';
 import { icsToken, justeringIcs } from './bot/ics';
+import { createForeground, type Foreground } from './bot/foreground';
 import { importMeeting } from './bot/import-meeting';
 
 const MAX_BODY = '30mb';
@@ -30,7 +31,7 @@ function keyMatches(given: string, expected: string): boolean {
 }
 
 /** The HTTP surface: /api/messages for Teams, /api/meetings for the municipality's systems, /healthz. */
-export function createHttpApp(adapter: TeamsAdapter, app: Application<TurnState>, deps: BotDeps): express.Express {
+export function createHttpApp(adapter: TeamsAdapter, app: Application<TurnState>, deps: BotDeps, foreground: Foreground = createForeground()): express.Express {
   const web = express();
   web.disable('x-powered-by');
 
@@ -49,9 +50,11 @@ export function createHttpApp(adapter: TeamsAdapter, app: Application<TurnState>
       res.status(400).json({ error: `Ogiltig Bot Framework-aktivitet: ${issue ? `${issue.path.join('.') || '(hela)'}: ${issue.message}` : 'JSON väntades'}` });
       return;
     }
-    await adapter.process(req, res, async (context) => {
-      await app.run(context);
-    });
+    await foreground.track(() =>
+      adapter.process(req, res, async (context) => {
+        await app.run(context);
+      }),
+    );
   });
 
   const requireApiKey = (req: Request, res: Response, next: NextFunction): void => {

@@ -1,6 +1,7 @@
 import { ActivityTypes, TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import type { Logger } from '../log';
+import type { Foreground } from './foreground';
 import { ConversationPacer } from './rate-limiter';
 
 /** Statuses Teams answers when it wants the same call again later. */
@@ -39,9 +40,20 @@ export function retryInfo(e: unknown): { status: number | null; retryAfterMs: nu
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Creates the sender over the adapter; `appId` is '' when the bot runs unauthenticated. */
-export function createSender(adapter: CloudAdapter, appId: string, log: Logger, opts: { maxAttempts?: number; baseBackoffMs?: number } = {}): Sender {
+export function createSender(
+  adapter: CloudAdapter,
+  appId: string,
+  log: Logger,
+  opts: { maxAttempts?: number; baseBackoffMs?: number; foreground?: Foreground } = {},
+): Sender {
   const maxAttempts = opts.maxAttempts ?? 8;
   const baseBackoffMs = opts.baseBackoffMs ?? 500;
+  // A send waits for room under Teams' limits, then for the turns being answered (the people waiting).
+  const ready = async (pacer: ConversationPacer): Promise<void> => {
+    const wait = pacer.delayFor(Date.now());
+    if (wait > 0) await sleep(wait);
+    await opts.foreground?.idle();
+  };
   const queues = new Map<string, Promise<unknown>>();
   const pacers = new Map<string, ConversationPacer>();
   const waitingUpdates = new Map<string, { content: UpdateContent; done: Promise<void> }>();
@@ -77,8 +89,7 @@ export function createSender(adapter: CloudAdapter, appId: string, log: Logger, 
   const attempt = async <T>(conversationId: string, what: string, call: () => Promise<T>): Promise<T> => {
     const pacer = pacerOf(conversationId);
     for (let n = 1; ; n++) {
-      const wait = pacer.delayFor(Date.now());
-      if (wait > 0) await sleep(wait);
+      await ready(pacer);
       // Counted when Teams has answered: it counts the call somewhere between our start and its answer,
       // so the answer's time keeps the next call's window clear even when this one was slow on the way.
       const answered = (): void => pacer.record(Date.now());
@@ -142,6 +153,8 @@ export function createSender(adapter: CloudAdapter, appId: string, log: Logger, 
       const entry = { content, done: Promise.resolve() };
       waitingUpdates.set(key, entry);
       entry.done = enqueue(id, async () => {
+        // Still replaceable while it waits its turn: it is made (chat read, card rendered) only when it can go.
+        await ready(pacerOf(id));
         waitingUpdates.delete(key);
         const made = await entry.content();
         if (!made) return;

@@ -1,4 +1,5 @@
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { createForeground } from '../../src/bot/foreground';
 import { createSender, type UpdateContent } from '../../src/bot/sender';
 import { createLogger } from '../../src/log';
 
@@ -101,5 +102,19 @@ describe('the sender', () => {
     await Promise.all([a, b, a2, other, a3]);
     expect(arrived.filter((x) => x.conversationId === 'c1').map((x) => x.text)).toEqual(['a2', 'b1', 'a3']);
     expect(arrived.filter((x) => x.conversationId === 'c2').map((x) => x.text)).toEqual(['annan chatt']);
+  });
+
+  it('sends while no turn is being answered, and waits for the turns in flight', async () => {
+    const { adapter, arrived } = connectorOf(1);
+    const foreground = createForeground(10_000);
+    const sender = createSender(adapter, '', createLogger('silent'), { foreground });
+    const order: string[] = [];
+    const turn = foreground.track(async () => {
+      await sleep(40);
+      order.push('svar på klicket');
+    });
+    const update = sender.update('c1', 'card-1', showing('c1', 'godkänd')).then(() => order.push(`uppdatering: ${arrived.at(-1)?.text}`));
+    await Promise.all([turn, update]);
+    expect(order).toEqual(['svar på klicket', 'uppdatering: godkänd']);
   });
 });
