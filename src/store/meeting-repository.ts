@@ -130,9 +130,18 @@ export function createMeetingRepository(store: RecordStore) {
       return summary;
     },
 
-    /** Applies a rule to one ärende with compare-and-set; `decide` sees the current record and its version. */
-    async updateArende<R>(meetingId: string, key: string, decide: (cur: ArendeRecord | undefined, version: number | null) => UpdateDecision<ArendeRecord, R>) {
-      return updateRecord(store, keys.arende(meetingId, key), ArendeRecord, decide);
+    /**
+     * Applies a rule to one ärende with compare-and-set; `decide` sees the current record and its version.
+     * `from.read` is the ärende as the caller already read it (getArende, undefined when there was none), to start from.
+     */
+    async updateArende<R>(
+      meetingId: string,
+      key: string,
+      decide: (cur: ArendeRecord | undefined, version: number | null) => UpdateDecision<ArendeRecord, R>,
+      from?: { read: VersionedArende | undefined },
+    ) {
+      const first = from && { current: from.read?.record, version: from.read?.version ?? null };
+      return updateRecord(store, keys.arende(meetingId, key), ArendeRecord, decide, first);
     },
 
     /** Remembers where a card was posted: cardKey is the ärende's key, or OVERVIEW for the meeting overview. */

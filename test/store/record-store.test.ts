@@ -64,7 +64,7 @@ describe.each(backends)('RecordStore on %s', (_name, open) => {
     const schema = z.object({ n: z.number() });
     await Promise.all(
       Array.from({ length: 50 }, () =>
-        updateRecord(store, 'counter', schema, (cur) => ({ write: { n: (cur?.n ?? 0) + 1 }, result: null }), 500),
+        updateRecord(store, 'counter', schema, (cur) => ({ write: { n: (cur?.n ?? 0) + 1 }, result: null }), undefined, 500),
       ),
     );
     expect((await store.get('counter'))?.value).toEqual({ n: 50 });

@@ -61,7 +61,7 @@ describeWithRedis('RecordStore on a real Redis', () => {
   it('loses no increment when two connections race 100 updates', async () => {
     const schema = z.object({ n: z.number() });
     await Promise.all(
-      Array.from({ length: 100 }, (_, i) => updateRecord(i % 2 ? a : b, 'counter', schema, (cur) => ({ write: { n: (cur?.n ?? 0) + 1 }, result: null }), 1000)),
+      Array.from({ length: 100 }, (_, i) => updateRecord(i % 2 ? a : b, 'counter', schema, (cur) => ({ write: { n: (cur?.n ?? 0) + 1 }, result: null }), undefined, 1000)),
     );
     expect((await a.get('counter'))?.value).toEqual({ n: 100 });
   });

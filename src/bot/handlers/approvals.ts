@@ -1,5 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import type { ArendeRecord } from '../../store/records';
 import { approve, assignSlot, canSeeStatus, isSekreterare, requestChanges, type Person } from '../../domain';
 import { renderArendeCard } from '../../cards';
 import { stockholmDate } from '../../calendar';
@@ -23,6 +24,8 @@ async function currentCardFor(deps: BotDeps, meetingId: string, key: string, vie
 /**
  * Runs an approval rule on a card click: parses the card's data, refuses strangers, stale cards and what
  * the role does not allow, writes with compare-and-set, then refreshes every copy of the card after answering.
+ * Who clicked, the ärende, its meeting and the roster are read together; the clicker's new card is made
+ * from what was written.
  */
 async function onCardAction(
   context: TurnContext,
@@ -30,38 +33,51 @@ async function onCardAction(
   raw: unknown,
   verb: 'approval.approve' | 'approval.request_changes',
 ): Promise<void> {
-  const actor = await actorOf(context, deps);
   const parsed = ArendeActionData.safeParse(raw);
-  if (!parsed.success) {
+  const data = parsed.success ? parsed.data : null;
+  const [actor, before, meeting, view] = await Promise.all([
+    actorOf(context, deps),
+    data ? deps.meetings.getArende(data.meetingId, data.arendeKey) : undefined,
+    data ? deps.meetings.getMeeting(data.meetingId) : undefined,
+    deps.viewContext(),
+  ]);
+  if (!data) {
     await audit(deps, actor, context, { action: verb, outcome: 'refused', detail: 'ogiltiga kortdata' });
     return answerInvoke(context, { message: msg.refusals['CARD.INVALID'] as string });
   }
-  const data = parsed.data;
   if (!actor) {
     await audit(deps, actor, context, { meetingId: data.meetingId, action: verb, target: data.arendeKey, outcome: 'refused', detail: 'inte i förteckningen' });
     return answerInvoke(context, { message: msg.notInRoster });
   }
   const now = deps.now();
-  const { result } = await deps.meetings.updateArende<{ ok: true; number: string } | Refusal>(data.meetingId, data.arendeKey, (cur, version) => {
-    if (!cur || cur.removed) return { keep: true, result: { code: 'CARD.UNKNOWN' } };
-    if (version !== data.version) return { keep: true, result: { code: 'CARD.STALE' } };
-    const outcome =
-      verb === 'approval.approve'
-        ? approve(cur.tjansteskrivelse, actor, stockholmDate(now), now.toISOString())
-        : requestChanges(cur.tjansteskrivelse, actor, data.comment ?? '', now.toISOString());
-    if (!outcome.ok) return { keep: true, result: { code: outcome.code } };
-    return { write: { ...cur, tjansteskrivelse: outcome.value.ts }, result: { ok: true, number: cur.arende.number } };
-  });
+  let written: ArendeRecord | undefined;
+  const { result, version } = await deps.meetings.updateArende<{ ok: true; number: string } | Refusal>(
+    data.meetingId,
+    data.arendeKey,
+    (cur, version) => {
+      if (!cur || cur.removed) return { keep: true, result: { code: 'CARD.UNKNOWN' } };
+      if (version !== data.version) return { keep: true, result: { code: 'CARD.STALE' } };
+      const outcome =
+        verb === 'approval.approve'
+          ? approve(cur.tjansteskrivelse, actor, stockholmDate(now), now.toISOString())
+          : requestChanges(cur.tjansteskrivelse, actor, data.comment ?? '', now.toISOString());
+      if (!outcome.ok) return { keep: true, result: { code: outcome.code } };
+      written = { ...cur, tjansteskrivelse: outcome.value.ts };
+      return { write: written, result: { ok: true, number: cur.arende.number } };
+    },
+    { read: before },
+  );
   if ('code' in result) {
     await audit(deps, actor, context, { meetingId: data.meetingId, action: verb, target: data.arendeKey, outcome: 'refused', detail: result.code });
     const text = msg.refusals[result.code] ?? result.code;
     const card = result.code === 'CARD.STALE' ? await currentCardFor(deps, data.meetingId, data.arendeKey, actor) : null;
     return answerInvoke(context, card ? { card } : { message: text });
   }
-  const [, card] = await Promise.all([
-    audit(deps, actor, context, { meetingId: data.meetingId, action: verb, target: data.arendeKey, outcome: 'ok', detail: data.comment ?? null }),
-    currentCardFor(deps, data.meetingId, data.arendeKey, actor),
-  ]);
+  await audit(deps, actor, context, { meetingId: data.meetingId, action: verb, target: data.arendeKey, outcome: 'ok', detail: data.comment ?? null });
+  const card =
+    meeting && written && version !== null
+      ? renderArendeCard(arendeCardView(meeting.record, { record: written, version }, view, actor, [actor.aadObjectId]))
+      : null;
   await answerInvoke(context, card ? { card } : { message: msg.approved(result.number, stockholmDate(now)) });
   deps.background.run('refresh after approval', async () => {
     await deps.publisher.refreshArende(data.meetingId, data.arendeKey);
