@@ -48,12 +48,12 @@ export function createSender(
 ): Sender {
   const maxAttempts = opts.maxAttempts ?? 8;
   const baseBackoffMs = opts.baseBackoffMs ?? 500;
-  // A send waits for room under Teams' limits, then for the turns being answered (the people waiting).
-  const ready = async (pacer: ConversationPacer): Promise<void> => {
+  // A send waits for room under Teams' limits, then goes in a gap between the turns being answered.
+  const paced = async (pacer: ConversationPacer): Promise<void> => {
     const wait = pacer.delayFor(Date.now());
     if (wait > 0) await sleep(wait);
-    await opts.foreground?.idle();
   };
+  const inGap = <T>(work: () => Promise<T>): Promise<T> => (opts.foreground ? opts.foreground.background(work) : work());
   const queues = new Map<string, Promise<unknown>>();
   const pacers = new Map<string, ConversationPacer>();
   const waitingUpdates = new Map<string, { content: UpdateContent; done: Promise<void> }>();
@@ -89,12 +89,12 @@ export function createSender(
   const attempt = async <T>(conversationId: string, what: string, call: () => Promise<T>): Promise<T> => {
     const pacer = pacerOf(conversationId);
     for (let n = 1; ; n++) {
-      await ready(pacer);
+      await paced(pacer);
       // Counted when Teams has answered: it counts the call somewhere between our start and its answer,
       // so the answer's time keeps the next call's window clear even when this one was slow on the way.
       const answered = (): void => pacer.record(Date.now());
       try {
-        const result = await call();
+        const result = await inGap(call);
         answered();
         return result;
       } catch (e) {
@@ -154,9 +154,11 @@ export function createSender(
       waitingUpdates.set(key, entry);
       entry.done = enqueue(id, async () => {
         // Still replaceable while it waits its turn: it is made (chat read, card rendered) only when it can go.
-        await ready(pacerOf(id));
-        waitingUpdates.delete(key);
-        const made = await entry.content();
+        await paced(pacerOf(id));
+        const made = await inGap(() => {
+          waitingUpdates.delete(key);
+          return entry.content();
+        });
         if (!made) return;
         await attempt(id, 'update', async () => {
           const client = await clientFor(made.reference);

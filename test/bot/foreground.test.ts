@@ -3,10 +3,10 @@ import { createForeground } from '../../src/bot/foreground';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 describe('the foreground', () => {
-  it('lets background work go at once when no turn is in flight', async () => {
+  it('runs background work at once when no turn is in flight', async () => {
     const fg = createForeground(1_000);
     const t0 = performance.now();
-    await fg.idle();
+    expect(await fg.background(async () => 'klart')).toBe('klart');
     expect(performance.now() - t0).toBeLessThan(50);
   });
 
@@ -17,12 +17,33 @@ describe('the foreground', () => {
       await sleep(30);
       order.push('turn answered');
     });
-    const background = fg.idle().then(() => order.push('card update'));
+    const background = fg.background(async () => order.push('card update'));
     await Promise.all([turn, background]);
     expect(order).toEqual(['turn answered', 'card update']);
   });
 
-  it('lets background work go after maxWaitMs when turns keep coming', async () => {
+  it('runs background work one piece at a time, in the order it came', async () => {
+    const fg = createForeground(10_000);
+    let running = 0;
+    let most = 0;
+    const done: number[] = [];
+    const turn = fg.track(() => sleep(10));
+    await Promise.all([
+      turn,
+      ...[1, 2, 3, 4].map((n) =>
+        fg.background(async () => {
+          most = Math.max(most, ++running);
+          await sleep(5);
+          running--;
+          done.push(n);
+        }),
+      ),
+    ]);
+    expect(most).toBe(1);
+    expect(done).toEqual([1, 2, 3, 4]);
+  });
+
+  it('runs background work after maxWaitMs when turns keep coming', async () => {
     const fg = createForeground(40);
     // Turns that overlap: the next starts before the last has answered, so one is always in flight.
     let stop = false;
@@ -33,21 +54,22 @@ describe('the foreground', () => {
     const timer = setInterval(next, 5);
     next();
     let went = false;
-    void fg.idle().then(() => (went = true));
+    const background = fg.background(async () => (went = true));
     await sleep(20);
     expect(went).toBe(false);
     await sleep(50);
     expect(went).toBe(true);
     stop = true;
     clearInterval(timer);
-    await Promise.all(turns);
+    await Promise.all([...turns, background]);
   });
 
-  it('counts a turn that failed as answered', async () => {
+  it('counts a turn or a piece of work that failed as finished', async () => {
     const fg = createForeground(10_000);
     await expect(fg.track(() => Promise.reject(new Error('trasig')))).rejects.toThrow('trasig');
-    let went = false;
-    await fg.idle().then(() => (went = true));
-    expect(went).toBe(true);
+    await expect(fg.background(() => Promise.reject(new Error('också trasig')))).rejects.toThrow('också trasig');
+    const t0 = performance.now();
+    await fg.background(async () => undefined);
+    expect(performance.now() - t0).toBeLessThan(50);
   });
 });
