@@ -55,7 +55,8 @@ async function clickAlternating(botUrl, floorUrl, serviceUrl, clicks, gapMs) {
 function latencyRows(out, { botTimes, floorTimes, failed }) {
   out(`  ${row('Nämndbot', botTimes)}${failed ? ` (${failed} not approved!)` : ''}`);
   out(`  ${row('bare CloudAdapter (floor)', floorTimes)}`);
-  out(`  ratio p50 ${(h.percentile(botTimes, 50) / h.percentile(floorTimes, 50)).toFixed(2)}×, p99 ${(h.percentile(botTimes, 99) / h.percentile(floorTimes, 99)).toFixed(2)}× (target p99 ≤ 1.5×)`);
+  const [lo, hi] = h.ratioInterval(botTimes, floorTimes, 99);
+  out(`  ratio p50 ${(h.percentile(botTimes, 50) / h.percentile(floorTimes, 50)).toFixed(2)}×, p99 ${(h.percentile(botTimes, 99) / h.percentile(floorTimes, 99)).toFixed(2)}× (95% bootstrap interval ${lo.toFixed(2)}–${hi.toFixed(2)}×; target p99 ≤ 1.5×)`);
 }
 
 /**

@@ -23,6 +23,19 @@ function percentile(xs, p) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
+/**
+ * How far the ratio of two samples' p-th percentiles could move by chance: the 2.5th and 97.5th percentile
+ * of that ratio over `rounds` bootstrap resamples of both (a seeded generator, so a run can be repeated).
+ * A p99 of a few hundred clicks rests on its three or four slowest, so this says how much to trust it.
+ */
+function ratioInterval(xs, ys, p, rounds = 2000) {
+  let seed = 0x9e3779b9;
+  const random = () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  const resample = (v) => Array.from(v, () => v[Math.floor(random() * v.length)]);
+  const ratios = Array.from({ length: rounds }, () => percentile(resample(xs), p) / percentile(resample(ys), p)).sort((a, b) => a - b);
+  return [ratios[Math.floor(rounds * 0.025)], ratios[Math.floor(rounds * 0.975)]];
+}
+
 /** Resident set size of a process in MB, from /proc. */
 function rssMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -209,4 +222,4 @@ if (require.main === module && process.argv[2] === 'connector') {
   });
 }
 
-module.exports = { API_KEY, TEAMS_LIMITS, percentile, rssMb, connector, startBot, startFloor, stop, group, personalOf, fromOf, activity, post, importAgenda, agendaOn, dayFromToday };
+module.exports = { API_KEY, TEAMS_LIMITS, percentile, ratioInterval, rssMb, connector, startBot, startFloor, stop, group, personalOf, fromOf, activity, post, importAgenda, agendaOn, dayFromToday };
