@@ -8,9 +8,17 @@ export function looksLikeDnr(text: string): boolean {
   return /[a-zåäö]/i.test(text) && /\d/.test(text) && /[/.:-]/.test(text);
 }
 
+const bare = (reference: string): string => reference.trim().replace(/^(ärende|nr|dnr:?)\s*/i, '');
+
+/** The ärende number a reference names ("5", "ärende 15 a" → "15a"), or null when it is a diarienummer or empty. */
+export function referencedNumber(reference: string): string | null {
+  const ref = bare(reference);
+  return ref && !looksLikeDnr(ref) ? normaliseArendeNumber(ref) : null;
+}
+
 /** The ärenden a person means by "5", "15 a", "SN22/31": several when the reference is ambiguous, none when unknown. */
 export function findArenden<T extends Pick<Arende, 'number' | 'dnr'>>(items: readonly T[], reference: string): T[] {
-  const ref = reference.trim().replace(/^(ärende|nr|dnr:?)\s*/i, '');
+  const ref = bare(reference);
   if (!ref) return [];
   if (looksLikeDnr(ref)) return items.filter((a) => a.dnr !== null && fold(a.dnr) === fold(ref));
   const number = normaliseArendeNumber(ref);

@@ -1,4 +1,4 @@
-import { arendeKey, createTjansteskrivelse, findArenden, meetingDateOf, meetingIdOf, type Agenda, type IsoDate, type Person } from '../domain';
+import { arendeKey, createTjansteskrivelse, findArenden, meetingDateOf, meetingIdOf, referencedNumber, type Agenda, type IsoDate, type Person } from '../domain';
 import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 import { ArendeRecord, MeetingRecord, PostsRecord, StoredArende, keys, type PostedCopy } from './records';
@@ -71,7 +71,13 @@ export function createMeetingRepository(store: RecordStore) {
 
     /** The ärenden of a meeting that a reference ("5", "15 a", "SN22/31") names: several when it is ambiguous. */
     async findByReference(meetingId: string, reference: string): Promise<ArendeRecord[]> {
-      const records = (await listArenden(meetingId)).map((v) => v.record);
+      // "handlingar 5": the meeting's keys end with the number, so only those ärenden are read; a diarienummer reads them all.
+      const number = referencedNumber(reference);
+      const meeting = number === null ? undefined : await getMeeting(meetingId);
+      const records = meeting
+        ? (await Promise.all(meeting.record.itemKeys.filter((k) => k.slice(k.lastIndexOf('§') + 1) === number).map((k) => getArende(meetingId, k))))
+            .flatMap((v) => (v && !v.record.removed ? [v.record] : []))
+        : (await listArenden(meetingId)).map((v) => v.record);
       const matched = findArenden(records.map((r) => ({ key: r.key, number: r.arende.number, dnr: r.arende.dnr })), reference);
       return matched.map((m) => records.find((r) => r.key === m.key) as ArendeRecord);
     },

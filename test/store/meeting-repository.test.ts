@@ -94,3 +94,28 @@ describe('importing a meeting', () => {
     expect(await createMeetingRepository(createMemoryStore()).currentMeeting('2022-12-09')).toBeUndefined();
   });
 });
+
+describe('finding the ärenden a person names', () => {
+  it('finds them by number (in every section), by "ärende 2" and by diarienummer, reading only those named by number', async () => {
+    const store = createMemoryStore();
+    const repo = createMeetingRepository(store);
+    const { meetingId } = await repo.importAgenda(Agenda.parse(base), opts);
+    const titles = async (ref: string): Promise<string[]> => (await repo.findByReference(meetingId, ref)).map((r) => r.arende.title);
+    expect(await titles('1')).toEqual(['Lägesrapport', 'Uppföljning']);
+    expect(await titles('ärende 2')).toEqual(['Internkontroll']);
+    expect(await titles('sn22/4')).toEqual(['Delegationsärenden']);
+    expect(await titles('9')).toEqual([]);
+    const read: string[] = [];
+    const counting = { ...store, get: (key: string) => (read.push(key), store.get(key)), list: (prefix: string) => (read.push(`${prefix}*`), store.list(prefix)) };
+    await createMeetingRepository(counting).findByReference(meetingId, '2');
+    expect(read).toEqual([`meeting:${meetingId}`, `arende:${meetingId}:Beslutsärenden§2`]);
+  });
+
+  it('leaves out ärenden a later kallelse removed', async () => {
+    const repo = createMeetingRepository(createMemoryStore());
+    const { meetingId } = await repo.importAgenda(Agenda.parse(base), opts);
+    await repo.importAgenda(Agenda.parse({ ...base, items: [base.items[0]!, base.items[2]!, base.items[3]!] }), opts);
+    expect((await repo.findByReference(meetingId, '1')).map((r) => r.arende.title)).toEqual(['Lägesrapport']);
+    expect(await repo.findByReference(meetingId, 'SN21/45')).toEqual([]);
+  });
+});
