@@ -193,7 +193,8 @@ async function scale(out) {
     out(`Scale: card action latency with 1,000 meetings × 30 ärenden in the store (imported through the API in ${importSeconds.toFixed(0)} s) beside one meeting; ${times.one.length} clicks each, alternating`);
     out(`  ${row('1 meeting', times.one)}`);
     out(`  ${row('1,000 meetings', times.many)}${failed ? ` (${failed} not approved!)` : ''}`);
-    out(`  ratio p50 ${ratio(50)}×, p99 ${ratio(99)}× (target ≤ 1.2×)`);
+    const [lo, hi] = h.ratioInterval(times.many, times.one, 99);
+    out(`  ratio p50 ${ratio(50)}×, p99 ${ratio(99)}× (95% bootstrap interval ${lo.toFixed(2)}–${hi.toFixed(2)}×; target ≤ 1.2×)`);
     out(`  "handlingar N" in a ledamot's 1:1 chat, 150 each, alternating: 1 meeting p50 ${fmt(h.percentile(asked.one, 50))} ms, 1,000 meetings p50 ${fmt(h.percentile(asked.many, 50))} ms; ratio p50 ${ratio(50, asked)}×, p99 ${ratio(99, asked)}×`);
     out(`Memory (resident set size of the bot process)`);
     out(`  idle, empty store: ${idle.toFixed(0)} MB; after 1,000 meetings × 30 ärenden and the clicks: ${loaded.toFixed(0)} MB; with one meeting: ${h.rssMb(one.child.pid).toFixed(0)} MB`);
