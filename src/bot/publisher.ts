@@ -75,15 +75,17 @@ export function createPublisher(deps: PublisherDeps): Publisher {
     return { m: meeting.record, v, ctx };
   };
 
+  /** The overview as it is now. */
+  const overviewNow = async (meetingId: string): Promise<object> => {
+    const m = (await meetings.getMeeting(meetingId))?.record;
+    if (!m) throw new Error(`no meeting ${meetingId}`);
+    return renderOverviewCard(overviewView(m, await meetings.listArenden(meetingId), await deps.viewContext()));
+  };
+
   /** The overview lists every ärende and is the costliest card: one render serves all copies that leave together. */
   const refreshOverview = (meetingId: string): Promise<void> => {
     let rendered: Promise<object> | undefined;
-    const render = async (): Promise<object> => {
-      const m = (await meetings.getMeeting(meetingId))?.record;
-      if (!m) throw new Error(`no meeting ${meetingId}`);
-      return renderOverviewCard(overviewView(m, await meetings.listArenden(meetingId), await deps.viewContext()));
-    };
-    return updateCopies(meetingId, OVERVIEW, () => (rendered ??= render()));
+    return updateCopies(meetingId, OVERVIEW, () => (rendered ??= overviewNow(meetingId)));
   };
 
   return {
@@ -95,10 +97,12 @@ export function createPublisher(deps: PublisherDeps): Publisher {
       const items = await meetings.listArenden(meetingId);
       let posted = 0;
       let updated = 0;
-      const post = async (cardKey: string, card: object): Promise<void> => {
+      // A new card is sent as rendered here; a card already posted is updated from what is current when the
+      // update leaves, so a click's update waiting for the same copy is not set back to this moment.
+      const post = async (cardKey: string, card: object, latest: () => Promise<object>): Promise<void> => {
         const existing = (await meetings.getPosts(meetingId, cardKey)).find((p) => p.conversationId === conversationId);
         if (existing) {
-          await sender.update(conversationId, existing.activityId, async () => ({ reference: referenceOf(c), activity: cardActivity(card) }));
+          await sender.update(conversationId, existing.activityId, async () => ({ reference: referenceOf(c), activity: cardActivity(await latest()) }));
           updated++;
           return;
         }
@@ -106,8 +110,14 @@ export function createPublisher(deps: PublisherDeps): Publisher {
         await meetings.addPost(meetingId, cardKey, { conversationId, activityId });
         posted++;
       };
-      await post(OVERVIEW, renderOverviewCard(overviewView(m, items, ctx)));
-      for (const item of items) await post(item.record.key, await renderFor(m, item, c, ctx));
+      await post(OVERVIEW, renderOverviewCard(overviewView(m, items, ctx)), () => overviewNow(meetingId));
+      for (const item of items) {
+        const latest = async (): Promise<object> => {
+          const now = await current(meetingId, item.record.key);
+          return renderFor(now.m, now.v, c, now.ctx);
+        };
+        await post(item.record.key, await renderFor(m, item, c, ctx), latest);
+      }
       // Ärenden a re-import removed keep their posted cards, now marked as removed.
       for (const key of m.itemKeys) {
         if (items.some((i) => i.record.key === key)) continue;

@@ -19,6 +19,7 @@ export interface Sender {
    * paced goes out once, made (its chat's reference read and its card rendered) when it leaves.
    */
   update(conversationId: string, activityId: string, content: UpdateContent): Promise<void>;
+  // Updates wait for gaps between incoming turns (opts.foreground); sends go as soon as Teams' limits allow.
   /** Resolves when every queued send and update has finished (graceful shutdown). */
   drain(): Promise<void>;
 }
@@ -48,7 +49,8 @@ export function createSender(
 ): Sender {
   const maxAttempts = opts.maxAttempts ?? 8;
   const baseBackoffMs = opts.baseBackoffMs ?? 500;
-  // A send waits for room under Teams' limits, then goes in a gap between the turns being answered.
+  // A send waits for room under Teams' limits. A card update then waits for a gap between the turns being
+  // answered; a new message does not, since the turn that sends it may be waiting for it.
   const paced = async (pacer: ConversationPacer): Promise<void> => {
     const wait = pacer.delayFor(Date.now());
     if (wait > 0) await sleep(wait);
@@ -94,7 +96,7 @@ export function createSender(
       // so the answer's time keeps the next call's window clear even when this one was slow on the way.
       const answered = (): void => pacer.record(Date.now());
       try {
-        const result = await inGap(call);
+        const result = await call();
         answered();
         return result;
       } catch (e) {
@@ -160,10 +162,12 @@ export function createSender(
           return entry.content();
         });
         if (!made) return;
-        await attempt(id, 'update', async () => {
-          const client = await clientFor(made.reference);
-          await client.conversations.updateActivity(id, activityId, addressed(made.reference, { ...made.activity, id: activityId, type: 'message' }));
-        });
+        await attempt(id, 'update', () =>
+          inGap(async () => {
+            const client = await clientFor(made.reference);
+            await client.conversations.updateActivity(id, activityId, addressed(made.reference, { ...made.activity, id: activityId, type: 'message' }));
+          }),
+        );
       });
       return entry.done;
     },

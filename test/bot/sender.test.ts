@@ -117,4 +117,15 @@ describe('the sender', () => {
     await Promise.all([turn, update]);
     expect(order).toEqual(['svar på klicket', 'uppdatering: godkänd']);
   });
+
+  it('sends a new message at once while a turn is in flight, since that turn may be waiting for it', async () => {
+    const { adapter, arrived } = connectorOf(1);
+    const foreground = createForeground(10_000);
+    const sender = createSender(adapter, '', createLogger('silent'), { foreground });
+    const answered = await foreground.track(async () => {
+      await sender.send(chat('c1'), { type: 'message', text: 'till justeraren' });
+      return arrived.map((a) => a.text);
+    });
+    expect(answered).toEqual(['till justeraren']);
+  });
 });
