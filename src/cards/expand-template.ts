@@ -23,9 +23,17 @@ const unsure = (): never => {
   throw UNSURE;
 };
 
-/** A property of a plain value, as the templating engine's memory reads it. */
-const propertyOf = (value: unknown, name: string): unknown =>
-  value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, name) ? (value as Record<string, unknown>)[name] : undefined;
+/**
+ * A property of a plain object, as the templating engine's memory reads it. The library also finds a name
+ * in another case, and reads lists its own way: those are left to it.
+ */
+const propertyOf = (value: unknown, name: string): unknown => {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) return unsure();
+  if (Object.prototype.hasOwnProperty.call(value, name)) return (value as Record<string, unknown>)[name];
+  const folded = name.toLowerCase();
+  return Object.keys(value).some((k) => k.toLowerCase() === folded) ? unsure() : undefined;
+};
 
 /** adaptive-expressions' truth: booleans are themselves, null and undefined are false, everything else is true. */
 const isTrue = (v: unknown): boolean => (typeof v === 'boolean' ? v : v !== null && v !== undefined);
@@ -61,7 +69,7 @@ function compileExpression(e: Expression, where: string, strict: boolean): Compi
     case ExpressionType.NotEqual: {
       const equal = (x: unknown, y: unknown): boolean => {
         if (x == null || y == null) return x == null && y == null;
-        if (typeof x === 'number' && typeof y === 'number') return x === y;
+        if (typeof x === 'number' && typeof y === 'number') return Math.abs(x - y) < Number.EPSILON || x === y; // as adaptive-expressions compares numbers
         return unsure();
       };
       return e.type === ExpressionType.Equal ? (s) => equal(a(s), b(s)) : (s) => !equal(a(s), b(s));

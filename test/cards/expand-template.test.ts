@@ -58,6 +58,12 @@ describe('expandTemplate', () => {
     expect(() => expandTemplate(t, { n: [1] })).toThrow('a binding was left unfilled');
   });
 
+  it('leaves to the library a name in another case and a property of a list, which it reads its own way', () => {
+    const t = template([{ $when: '${Visible}', type: 'TextBlock', text: 'a' }, { $when: '${items.length > 0}', type: 'TextBlock', text: 'b' }]);
+    expect(expandCompiled(t, { visible: true, items: [] })).toBeUndefined();
+    expect(expandTemplate(t, { visible: true, items: [] })).toEqual(expandWithLibrary(t, { visible: true, items: [] }));
+  });
+
   it('refuses, when it is loaded, a template with an expression it does not compile', () => {
     expect(() => template([{ type: 'TextBlock', text: '${toUpper(title)}' }])).toThrow(/toUpper\(title\).*does not compile/);
   });
