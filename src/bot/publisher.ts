@@ -75,6 +75,16 @@ export function createPublisher(deps: PublisherDeps): Publisher {
     return { m: meeting.record, v, ctx };
   };
 
+  /** A copy of an ärende's card as it is now: a godkännare's 1:1 copy shows their own view. */
+  const copyNow = async (meetingId: string, arendeKey: string, c: ConversationRecord): Promise<object> => {
+    const { m, v, ctx } = await current(meetingId, arendeKey);
+    if (c.type === 'personal' && c.personId) {
+      const person = findPerson(ctx.roster, c.personId) ?? null;
+      return renderArendeCard(arendeCardView(m, v, ctx, person, [c.personId]));
+    }
+    return renderFor(m, v, c, ctx);
+  };
+
   /** The overview as it is now. */
   const overviewNow = async (meetingId: string): Promise<object> => {
     const m = (await meetings.getMeeting(meetingId))?.record;
@@ -111,13 +121,7 @@ export function createPublisher(deps: PublisherDeps): Publisher {
         posted++;
       };
       await post(OVERVIEW, renderOverviewCard(overviewView(m, items, ctx)), () => overviewNow(meetingId));
-      for (const item of items) {
-        const latest = async (): Promise<object> => {
-          const now = await current(meetingId, item.record.key);
-          return renderFor(now.m, now.v, c, now.ctx);
-        };
-        await post(item.record.key, await renderFor(m, item, c, ctx), latest);
-      }
+      for (const item of items) await post(item.record.key, await renderFor(m, item, c, ctx), () => copyNow(meetingId, item.record.key, c));
       // Ärenden a re-import removed keep their posted cards, now marked as removed.
       for (const key of m.itemKeys) {
         if (items.some((i) => i.record.key === key)) continue;
@@ -130,14 +134,7 @@ export function createPublisher(deps: PublisherDeps): Publisher {
 
     async refreshArende(meetingId, arendeKey) {
       await Promise.all([
-        updateCopies(meetingId, arendeKey, async (c) => {
-          const { m, v, ctx } = await current(meetingId, arendeKey);
-          if (c.type === 'personal' && c.personId) {
-            const person = findPerson(ctx.roster, c.personId) ?? null;
-            return renderArendeCard(arendeCardView(m, v, ctx, person, [c.personId]));
-          }
-          return renderFor(m, v, c, ctx);
-        }),
+        updateCopies(meetingId, arendeKey, (c) => copyNow(meetingId, arendeKey, c)),
         refreshOverview(meetingId),
       ]);
     },

@@ -2,6 +2,7 @@ import { ActivityTypes, TurnContext, type Activity, type CloudAdapter, type Conv
 import type { ConnectorClient } from 'botframework-connector';
 import type { Logger } from '../log';
 import type { Foreground } from './foreground';
+import { kept } from './kept';
 import { ConversationPacer } from './rate-limiter';
 
 /** Statuses Teams answers when it wants the same call again later. */
@@ -16,10 +17,10 @@ export interface Sender {
   /**
    * Updates a posted activity. An update still waiting in its conversation's queue is replaced by a later
    * one of the same activity (Teams shows only the last), so a card changed five times while its chat is
-   * paced goes out once, made (its chat's reference read and its card rendered) when it leaves.
+   * paced goes out once, made (its chat's reference read and its card rendered) when it leaves. Updates
+   * also wait for gaps between incoming turns; sends go as soon as Teams' limits allow.
    */
   update(conversationId: string, activityId: string, content: UpdateContent): Promise<void>;
-  // Updates wait for gaps between incoming turns (opts.foreground); sends go as soon as Teams' limits allow.
   /** Resolves when every queued send and update has finished (graceful shutdown). */
   drain(): Promise<void>;
 }
@@ -114,11 +115,9 @@ export function createSender(
   // a turn for every send built botbuilder's HTTP pipeline (and a token client) again each time, about
   // 0.3 ms of CPU per card update, and an approval updates up to seven.
   const clients = new Map<string, Promise<ConnectorClient>>();
-  const clientFor = (reference: Partial<ConversationReference>): Promise<ConnectorClient> => {
-    const url = reference.serviceUrl ?? '';
-    let client = clients.get(url);
-    if (!client) {
-      client = new Promise<ConnectorClient>((resolve, reject) => {
+  const clientFor = (reference: Partial<ConversationReference>): Promise<ConnectorClient> =>
+    kept(clients, reference.serviceUrl ?? '', () =>
+      new Promise<ConnectorClient>((resolve, reject) => {
         adapter
           .continueConversationAsync(appId, reference, async (ctx) => {
             const connector = ctx.turnState.get<ConnectorClient | undefined>(ctx.adapter.ConnectorClientKey);
@@ -126,12 +125,8 @@ export function createSender(
             else reject(new Error('no Bot Connector client in the proactive turn'));
           })
           .catch(reject);
-      });
-      clients.set(url, client);
-      client.catch(() => clients.delete(url));
-    }
-    return client;
-  };
+      }),
+    );
   /** The activity as a turn would send it to this conversation: the bot, the user and the conversation filled in. */
   const addressed = (reference: Partial<ConversationReference>, activity: Partial<Activity>): Activity =>
     TurnContext.applyConversationReference({ type: ActivityTypes.Message, ...activity }, reference) as Activity;

@@ -1,23 +1,11 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
+import { kept } from './kept';
 import { AuthenticationConstants, JwtTokenValidation, type BotFrameworkAuthentication, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
 
 /** The app a turn's clients act for, as botbuilder picks it for their credentials: the token's audience, else its app id. */
 const appOf = (identity: ClaimsIdentity): string =>
   identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? JwtTokenValidation.getAppIdFromClaims(identity.claims) ?? '';
 
-/** Service URLs come from the activities: a bounded number of clients is kept, the oldest dropped first. */
-const KEPT = 64;
-
-function kept<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  let value = cache.get(key);
-  if (!value) {
-    value = make();
-    if (cache.size >= KEPT) cache.delete(cache.keys().next().value as string);
-    cache.set(key, value);
-    value.catch(() => cache.delete(key));
-  }
-  return value;
-}
 
 /**
  * botbuilder builds a Bot Connector client (a whole HTTP pipeline) and a user-token client for every incoming

@@ -66,3 +66,8 @@ export function decidingBodyOf(section: string | null): DecidingBody {
 export function arendeKey(a: { section: string | null; number: string }): string {
   return `${a.section ?? ''}§${a.number}`;
 }
+
+/** The ärende number read back from its key: a key ends with it. */
+export function numberOfArendeKey(key: string): string {
+  return key.slice(key.lastIndexOf('§') + 1);
+}

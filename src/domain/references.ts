@@ -18,9 +18,8 @@ export function referencedNumber(reference: string): string | null {
 
 /** The ärenden a person means by "5", "15 a", "SN22/31": several when the reference is ambiguous, none when unknown. */
 export function findArenden<T extends Pick<Arende, 'number' | 'dnr'>>(items: readonly T[], reference: string): T[] {
-  const ref = bare(reference);
-  if (!ref) return [];
-  if (looksLikeDnr(ref)) return items.filter((a) => a.dnr !== null && fold(a.dnr) === fold(ref));
-  const number = normaliseArendeNumber(ref);
-  return items.filter((a) => a.number === number);
+  const number = referencedNumber(reference);
+  if (number !== null) return items.filter((a) => a.number === number);
+  const dnr = bare(reference);
+  return dnr ? items.filter((a) => a.dnr !== null && fold(a.dnr) === fold(dnr)) : [];
 }

@@ -1,4 +1,4 @@
-import { arendeKey, createTjansteskrivelse, findArenden, meetingDateOf, meetingIdOf, referencedNumber, type Agenda, type IsoDate, type Person } from '../domain';
+import { arendeKey, createTjansteskrivelse, findArenden, meetingDateOf, meetingIdOf, numberOfArendeKey, referencedNumber, type Agenda, type IsoDate, type Person } from '../domain';
 import { parseRecord } from './decode';
 import type { RecordStore } from './record-store';
 import { ArendeRecord, MeetingRecord, PostsRecord, StoredArende, keys, type PostedCopy } from './records';
@@ -75,7 +75,7 @@ export function createMeetingRepository(store: RecordStore) {
       const number = referencedNumber(reference);
       const meeting = number === null ? undefined : await getMeeting(meetingId);
       const records = meeting
-        ? (await Promise.all(meeting.record.itemKeys.filter((k) => k.slice(k.lastIndexOf('§') + 1) === number).map((k) => getArende(meetingId, k))))
+        ? (await Promise.all(meeting.record.itemKeys.filter((k) => numberOfArendeKey(k) === number).map((k) => getArende(meetingId, k))))
             .flatMap((v) => (v && !v.record.removed ? [v.record] : []))
         : (await listArenden(meetingId)).map((v) => v.record);
       const matched = findArenden(records.map((r) => ({ key: r.key, number: r.arende.number, dnr: r.arende.dnr })), reference);

@@ -70,6 +70,18 @@ describe.each(backends)('RecordStore on %s', (_name, open) => {
     expect((await store.get('counter'))?.value).toEqual({ n: 50 });
   });
 
+  it('starts an update from the read it is given, and reads again when that read was stale', async () => {
+    const schema = z.object({ n: z.number() });
+    await store.compareAndSet('counter', null, { n: 1 });
+    const stale = { current: { n: 1 }, version: 1 };
+    await store.compareAndSet('counter', 1, { n: 10 }); // another instance wrote after that read
+    const seen: Array<number | undefined> = [];
+    const { version } = await updateRecord(store, 'counter', schema, (cur) => (seen.push(cur?.n), { write: { n: (cur?.n ?? 0) + 1 }, result: null }), stale);
+    expect(seen).toEqual([1, 10]); // the given read first, then the store's
+    expect(await store.get('counter')).toEqual({ version: 3, value: { n: 11 } });
+    expect(version).toBe(3);
+  });
+
   it('keeps what was written after the store is closed and opened again', async () => {
     if (!reopen) return;
     await store.compareAndSet('kept', null, { ok: true });
