@@ -90,3 +90,25 @@ describe.each(backends)('RecordStore on %s', (_name, open) => {
     expect(await store.get('kept')).toEqual({ version: 1, value: { ok: true } });
   });
 });
+
+describe('RecordStore on a SQLite file opened twice (as two bot processes on one file)', () => {
+  it('lets exactly one of two writers of the same version through, and each sees the other\'s write', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'namndbot-store-')), 'shared.sqlite');
+    const [a, b] = [await createSqliteStore(file), await createSqliteStore(file)];
+    try {
+      await a.compareAndSet('slot', null, { by: 'nobody' });
+      const written = await Promise.all([a.compareAndSet('slot', 1, { by: 'a' }), b.compareAndSet('slot', 1, { by: 'b' })]);
+      expect(written.filter((v) => v === 2)).toHaveLength(1);
+      expect(written).toContain(null);
+      const winner = written[0] === 2 ? 'a' : 'b';
+      expect(await a.get('slot')).toEqual({ version: 2, value: { by: winner } });
+      expect(await b.get('slot')).toEqual({ version: 2, value: { by: winner } });
+      expect(await b.compareAndSet('fresh', null, 1)).toBe(1);
+      expect(await a.compareAndSet('fresh', null, 2)).toBeNull();
+      expect(await a.listKeys('')).toEqual(['fresh', 'slot']);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
