@@ -9,6 +9,9 @@ const h = require('./harness');
 
 const SLOTS = 5;
 const SPACED_MS = 250;
+// A p99 of 600 clicks rests on its six slowest, not three: steadier on a shared machine. Each meeting
+// costs about 15 s of posting under Teams' limits before the clicks.
+const BACK_TO_BACK_MEETINGS = 4;
 const WARM_UP_ITEMS = 4; // × SLOTS godkännare: 20 clicks
 const sekreterare = { name: 'Allan Abdi', aadObjectId: 'aad-allan', roles: ['sekreterare'] };
 const ledamot = { name: 'Lena Staaf', aadObjectId: 'aad-lena', roles: ['ledamot'] };
@@ -73,10 +76,10 @@ async function cardActionLatency(out) {
     await h.post(`${bot.url}/api/messages`, h.activity.installed(conn.serviceUrl, h.group, sekreterare));
     for (const p of godkannare) await h.post(`${bot.url}/api/messages`, h.activity.installed(conn.serviceUrl, h.personalOf(p), p));
     const meetings = [];
-    for (const days of [30, 60, 90]) meetings.push((await h.importAgenda(bot, h.agendaOn(h.dayFromToday(days), 30))).meetingId);
-    // A small fourth meeting whose 20 clicks warm both bots up before anything is timed (the first clicks
+    for (let i = 0; i <= BACK_TO_BACK_MEETINGS; i++) meetings.push((await h.importAgenda(bot, h.agendaOn(h.dayFromToday(30 * (i + 1)), 30))).meetingId);
+    // A small meeting of its own whose 20 clicks warm both bots up before anything is timed (the first clicks
     // of a fresh process compile the code they run).
-    const warmUp = (await h.importAgenda(bot, h.agendaOn(h.dayFromToday(120), WARM_UP_ITEMS))).meetingId;
+    const warmUp = (await h.importAgenda(bot, h.agendaOn(h.dayFromToday(30 * (BACK_TO_BACK_MEETINGS + 2)), WARM_UP_ITEMS))).meetingId;
     // Overview and one card per ärende in the group chat; each godkännare's cards in 1:1.
     const posted = meetings.length * (31 + 30 * SLOTS) + 1 + WARM_UP_ITEMS * (1 + SLOTS);
     await until('the cards to be posted', async () => (await conn.stats()).sends >= posted);
@@ -84,12 +87,12 @@ async function cardActionLatency(out) {
     const floorUrl = `${floor.url}/api/messages`;
     const warmed = await clickAlternating(botUrl, floorUrl, conn.serviceUrl, approvals(warmUp, WARM_UP_ITEMS), 0);
     if (warmed.failed) throw new Error(`${warmed.failed} warm-up clicks were not approved`);
-    const backToBack = await clickAlternating(botUrl, floorUrl, conn.serviceUrl, meetings.slice(0, 2).flatMap((m) => approvals(m, 30)), 0);
-    out(`Card action latency over HTTP: ${backToBack.botTimes.length} "Godkänn slutversion" back to back (2 meetings × 30 ärenden × ${SLOTS} godkännare; each click updates the clicker's card, every other copy of it and the overview; SQLite store)`);
+    const backToBack = await clickAlternating(botUrl, floorUrl, conn.serviceUrl, meetings.slice(0, BACK_TO_BACK_MEETINGS).flatMap((m) => approvals(m, 30)), 0);
+    out(`Card action latency over HTTP: ${backToBack.botTimes.length} "Godkänn slutversion" back to back (${BACK_TO_BACK_MEETINGS} meetings × 30 ärenden × ${SLOTS} godkännare; each click updates the clicker's card, every other copy of it and the overview; SQLite store)`);
     latencyRows(out, backToBack);
     await sleep(SPACED_MS);
-    const spaced = await clickAlternating(botUrl, floorUrl, conn.serviceUrl, approvals(meetings[2], 30), SPACED_MS);
-    out(`  the same, ${spaced.botTimes.length} clicks ${SPACED_MS} ms apart (a third meeting), as people click`);
+    const spaced = await clickAlternating(botUrl, floorUrl, conn.serviceUrl, approvals(meetings[BACK_TO_BACK_MEETINGS], 30), SPACED_MS);
+    out(`  the same, ${spaced.botTimes.length} clicks ${SPACED_MS} ms apart (one more meeting), as people click`);
     latencyRows(out, spaced);
     await sleep(1500);
     return { bot, floor, conn, dir, meetings };
