@@ -7,6 +7,11 @@ import type { RecordStore } from './record-store';
 /** The bounds of the keys that start with `prefix`, for `key >= ? AND key < ?`. */
 const keyRange = (prefix: string): [string, string] => [prefix, `${prefix}\u{10FFFF}`];
 
+/** How long a statement waits inside SQLite for another connection's lock before it waits asynchronously. */
+const SYNC_LOCK_WAIT_MS = 20;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** keyv's SQLite layout, so a file keeps its records whichever of the two opened it first. */
 const TABLE = 'keyv';
 
@@ -16,14 +21,29 @@ const TABLE = 'keyv';
  * every statement through libuv's thread pool, and on a busy machine a click waited for that thread to be
  * scheduled (20–40 ms at the 99th percentile; see bench/results.md). The six statements are prepared once.
  * Compare-and-set is one conditional UPDATE or INSERT, which SQLite runs atomically even with several bot
- * processes on the same file (WAL mode; a writer waits for another's lock up to the busy timeout).
+ * processes on the same file (WAL mode). A statement that finds another connection's write lock waits a
+ * moment inside SQLite, then again asynchronously, so a long lock (a backup, someone's open transaction)
+ * holds up only the writes that need it, never the event loop; after `lockWaitMs` it fails and nothing
+ * was written.
  */
-export async function createSqliteStore(file: string): Promise<RecordStore> {
+export async function createSqliteStore(file: string, { lockWaitMs = 10_000 } = {}): Promise<RecordStore> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file, { timeout: 10_000 });
-  db.pragma('journal_mode = WAL');
+  const db = new Database(file, { timeout: SYNC_LOCK_WAIT_MS });
+  const run = async <T>(statement: () => T): Promise<T> => {
+    const giveUpAt = Date.now() + lockWaitMs;
+    for (let pause = 5; ; pause = Math.min(2 * pause, 200)) {
+      try {
+        return statement();
+      } catch (e) {
+        if (!String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() >= giveUpAt) throw e;
+      }
+      await sleep(pause);
+    }
+  };
+  // Two processes starting together contend for these too (WAL mode needs the file to itself a moment).
+  await run(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
-  db.exec(`CREATE TABLE IF NOT EXISTS ${TABLE}(key VARCHAR(255) PRIMARY KEY, value TEXT )`);
+  await run(() => db.exec(`CREATE TABLE IF NOT EXISTS ${TABLE}(key VARCHAR(255) PRIMARY KEY, value TEXT )`));
   const sql = {
     get: db.prepare<[string], string>(`SELECT value FROM ${TABLE} WHERE key = ?`).pluck(),
     insert: db.prepare<[string, string]>(`INSERT INTO ${TABLE} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING`),
@@ -36,23 +56,23 @@ export async function createSqliteStore(file: string): Promise<RecordStore> {
   };
   return {
     async get(key) {
-      const value = sql.get.get(key);
+      const value = await run(() => sql.get.get(key));
       return value === undefined ? undefined : decodeRecord(String(value));
     },
     async compareAndSet(key, expected, value) {
       const version = (expected ?? 0) + 1;
       const row = JSON.stringify({ version, value });
-      const done = expected === null ? sql.insert.run(key, row) : sql.update.run(row, key, expected);
+      const done = await run(() => (expected === null ? sql.insert.run(key, row) : sql.update.run(row, key, expected)));
       return done.changes === 1 ? version : null;
     },
     async list(prefix) {
-      return sql.list.all(...keyRange(prefix)).map((r) => ({ key: String(r.key), record: decodeRecord(String(r.value)) }));
+      return (await run(() => sql.list.all(...keyRange(prefix)))).map((r) => ({ key: String(r.key), record: decodeRecord(String(r.value)) }));
     },
     async listKeys(prefix) {
-      return sql.listKeys.all(...keyRange(prefix)).map(String);
+      return (await run(() => sql.listKeys.all(...keyRange(prefix)))).map(String);
     },
     async delete(key) {
-      sql.delete.run(key);
+      await run(() => sql.delete.run(key));
     },
     async close() {
       db.close();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { createMemoryStore } from '../../src/store/memory-store';
 import type { RecordStore } from '../../src/store/record-store';
@@ -92,7 +93,7 @@ describe.each(backends)('RecordStore on %s', (_name, open) => {
 });
 
 describe('RecordStore on a SQLite file opened twice (as two bot processes on one file)', () => {
-  it('lets exactly one of two writers of the same version through, and each sees the other\'s write', async () => {
+  it('refuses the second writer of the same version, and each connection sees the other\'s write', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'namndbot-store-')), 'shared.sqlite');
     const [a, b] = [await createSqliteStore(file), await createSqliteStore(file)];
     try {
@@ -109,6 +110,49 @@ describe('RecordStore on a SQLite file opened twice (as two bot processes on one
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  const tempFile = (): string => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'namndbot-store-')), 'locked.sqlite');
+
+  it('waits for another connection\'s write lock without holding up the event loop, then writes', async () => {
+    const file = tempFile();
+    const store = await createSqliteStore(file);
+    const other = new Database(file);
+    try {
+      await store.compareAndSet('slot', null, 'first');
+      other.exec('BEGIN IMMEDIATE'); // another process's write lock, held until its timer commits
+      // A statement that waited inside SQLite until the lock went (as with a 10 s busy timeout) would keep
+      // this timer from running for all that time: the lock would never go, and the timer would be seconds late.
+      const due = Date.now() + 150;
+      let late: number | null = null;
+      setTimeout(() => {
+        late = Date.now() - due;
+        other.exec('COMMIT');
+      }, 150);
+      expect(await store.compareAndSet('slot', 1, 'second')).toBe(2);
+      expect(late).not.toBeNull();
+      expect(late).toBeLessThan(2_000);
+      expect(await store.get('slot')).toEqual({ version: 2, value: 'second' });
+    } finally {
+      other.close();
+      await store.close();
+    }
+  });
+
+  it('gives up on a lock held too long with a clear error, and has written nothing', async () => {
+    const file = tempFile();
+    const store = await createSqliteStore(file, { lockWaitMs: 200 });
+    const other = new Database(file);
+    try {
+      await store.compareAndSet('slot', null, 'first');
+      other.exec('BEGIN IMMEDIATE');
+      await expect(store.compareAndSet('slot', 1, 'second')).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+      other.exec('ROLLBACK');
+      expect(await store.get('slot')).toEqual({ version: 1, value: 'first' });
+    } finally {
+      other.close();
+      await store.close();
     }
   });
 });
