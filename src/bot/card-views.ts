@@ -56,6 +56,11 @@ export function arendeCardView(m: MeetingRecord, v: VersionedArende, ctx: ViewCo
   };
 }
 
+/** A person's own view of an ärende card, refreshed for them alone (`personId` stands in when they have left the roster). */
+export function ownArendeCardView(m: MeetingRecord, v: VersionedArende, ctx: ViewContext, viewer: Person | null, personId = viewer?.aadObjectId): ArendeCardView {
+  return arendeCardView(m, v, ctx, viewer, personId === undefined ? null : [personId]);
+}
+
 /** The short status of an ärende for lists. */
 export function shortStatus(r: ArendeRecord): string {
   if (r.arende.kind === 'sekretess') return words.status.sekretess;

@@ -6,7 +6,7 @@ import type { ConversationRepository } from '../store/conversation-repository';
 import { OVERVIEW, type MeetingRepository, type VersionedArende } from '../store/meeting-repository';
 import type { ConversationRecord, MeetingRecord } from '../store/records';
 import type { RosterRepository } from '../store/roster-repository';
-import { arendeCardView, overviewView, type ViewContext } from './card-views';
+import { arendeCardView, overviewView, ownArendeCardView, type ViewContext } from './card-views';
 import { msg } from './messages';
 import type { Sender } from './sender';
 
@@ -80,7 +80,7 @@ export function createPublisher(deps: PublisherDeps): Publisher {
     const { m, v, ctx } = await current(meetingId, arendeKey);
     if (c.type === 'personal' && c.personId) {
       const person = findPerson(ctx.roster, c.personId) ?? null;
-      return renderArendeCard(arendeCardView(m, v, ctx, person, [c.personId]));
+      return renderArendeCard(ownArendeCardView(m, v, ctx, person, c.personId));
     }
     return renderFor(m, v, c, ctx);
   };
@@ -145,7 +145,7 @@ export function createPublisher(deps: PublisherDeps): Publisher {
       const v = await meetings.getArende(meetingId, arendeKey);
       if (!c || !m || !v) return false;
       const ctx = await deps.viewContext();
-      const activity = cardActivity(renderArendeCard(arendeCardView(m, v, ctx, person, [person.aadObjectId])));
+      const activity = cardActivity(renderArendeCard(ownArendeCardView(m, v, ctx, person)));
       activity.text = text;
       const activityId = await sender.send(referenceOf(c), activity);
       await meetings.addPost(meetingId, arendeKey, { conversationId: c.id, activityId });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ActivityTypes, TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import type { Logger } from '../log';
@@ -38,8 +39,6 @@ export function retryInfo(e: unknown): { status: number | null; retryAfterMs: nu
   }
   return { status, retryAfterMs };
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Creates the sender over the adapter; `appId` is '' when the bot runs unauthenticated. */
 export function createSender(

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { decodeRecord } from './decode';
 import type { RecordStore } from './record-store';
@@ -9,8 +10,6 @@ const keyRange = (prefix: string): [string, string] => [prefix, `${prefix}\u{10F
 
 /** How long a statement waits inside SQLite for another connection's lock before it waits asynchronously. */
 const SYNC_LOCK_WAIT_MS = 20;
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** keyv's SQLite layout, so a file keeps its records whichever of the two opened it first. */
 const TABLE = 'keyv';
@@ -57,7 +56,7 @@ export async function createSqliteStore(file: string, { lockWaitMs = 10_000 } = 
   return {
     async get(key) {
       const value = await run(() => sql.get.get(key));
-      return value === undefined ? undefined : decodeRecord(String(value));
+      return value === undefined ? undefined : decodeRecord(value);
     },
     async compareAndSet(key, expected, value) {
       const version = (expected ?? 0) + 1;
@@ -66,10 +65,10 @@ export async function createSqliteStore(file: string, { lockWaitMs = 10_000 } = 
       return done.changes === 1 ? version : null;
     },
     async list(prefix) {
-      return (await run(() => sql.list.all(...keyRange(prefix)))).map((r) => ({ key: String(r.key), record: decodeRecord(String(r.value)) }));
+      return (await run(() => sql.list.all(...keyRange(prefix)))).map((r) => ({ key: r.key, record: decodeRecord(r.value) }));
     },
     async listKeys(prefix) {
-      return (await run(() => sql.listKeys.all(...keyRange(prefix)))).map(String);
+      return run(() => sql.listKeys.all(...keyRange(prefix)));
     },
     async delete(key) {
       await run(() => sql.delete.run(key));

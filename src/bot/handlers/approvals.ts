@@ -1,12 +1,11 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { VersionedArende } from '../../store/meeting-repository';
-import type { ArendeRecord, MeetingRecord } from '../../store/records';
+import type { ArendeRecord } from '../../store/records';
 import { approve, assignSlot, canSeeStatus, isSekreterare, requestChanges, type Person } from '../../domain';
 import { renderArendeCard } from '../../cards';
 import { stockholmDate } from '../../calendar';
 import { ArendeActionData } from '../card-action';
-import { arendeCardView, titleOf, type ViewContext } from '../card-views';
+import { ownArendeCardView, titleOf } from '../card-views';
 import type { BotDeps } from '../deps';
 import { msg } from '../messages';
 import { sendPersonal } from '../personal';
@@ -15,14 +14,10 @@ import { actorOf, answerInvoke, audit, messageText } from '../turn';
 
 type Refusal = { code: string; detail?: Record<string, string> };
 
-/** A person's own view of an ärende card (refreshed for them alone). */
-const cardFor = (m: MeetingRecord, v: VersionedArende, context: ViewContext, viewer: Person | null): object =>
-  renderArendeCard(arendeCardView(m, v, context, viewer, viewer ? [viewer.aadObjectId] : null));
-
 /** The clicker's own view of an ärende card, as it is now. */
 async function currentCardFor(deps: BotDeps, meetingId: string, key: string, viewer: Person | null): Promise<object | null> {
   const [m, v, context] = await Promise.all([deps.meetings.getMeeting(meetingId), deps.meetings.getArende(meetingId, key), deps.viewContext()]);
-  return m && v ? cardFor(m.record, v, context, viewer) : null;
+  return m && v ? renderArendeCard(ownArendeCardView(m.record, v, context, viewer)) : null;
 }
 
 /**
@@ -78,7 +73,7 @@ async function onCardAction(
     return answerInvoke(context, card ? { card } : { message: text });
   }
   await audit(deps, actor, context, { meetingId: data.meetingId, action: verb, target: data.arendeKey, outcome: 'ok', detail: data.comment ?? null });
-  const card = meeting && written && version !== null ? cardFor(meeting.record, { record: written, version }, view, actor) : null;
+  const card = meeting && written && version !== null ? renderArendeCard(ownArendeCardView(meeting.record, { record: written, version }, view, actor)) : null;
   await answerInvoke(context, card ? { card } : { message: msg.approved(result.number, stockholmDate(now)) });
   deps.background.run('refresh after approval', async () => {
     await deps.publisher.refreshArende(data.meetingId, data.arendeKey);
